@@ -1,0 +1,58 @@
+package org.castellan.console;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.castellan.platform.ConflictException;
+import org.castellan.platform.ForbiddenException;
+import org.castellan.platform.InvalidInputException;
+import org.castellan.platform.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * How console pages show refusals: a page with the status, a sentence in the viewer's language and a way back.
+ * Nothing has changed when one of these is shown (services throw before they write). The API has its own
+ * handler ({@code api.ApiErrors}), which takes precedence for REST controllers.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ConsoleErrors {
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
+    String notFound(Exception e, Model model, HttpServletResponse response) {
+        return page(model, response, HttpServletResponse.SC_NOT_FOUND, "error.notFound", null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
+        return page(model, response, HttpServletResponse.SC_FORBIDDEN, "error.forbidden", null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException e, Model model, HttpServletResponse response) {
+        model.addAttribute("detailKey", e.messageKey());
+        model.addAttribute("detailArgs", e.arguments());
+        return page(model, response, HttpServletResponse.SC_CONFLICT, "error.conflict", e.messageKey());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
+        model.addAttribute("problems", e.problems());
+        return page(model, response, HttpServletResponse.SC_BAD_REQUEST, "error.invalid", null);
+    }
+
+    private static String page(Model model, HttpServletResponse response, int status, String titleKey, String detailKey) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("titleKey", titleKey);
+        if (detailKey == null) {
+            model.addAttribute("detailKey", null);
+        }
+        return "error/status";
+    }
+}

@@ -1,0 +1,52 @@
+package org.castellan.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.castellan.platform.CurrentUser;
+import org.castellan.security.CurrentUsers;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every console page's layout needs: the viewer ({@code me}, null on the login page), the navigation, the
+ * path of the page (to mark the active section) and the languages to switch to.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class ConsoleModelAdvice {
+    static final List<NavItem> NAVIGATION = List.of(
+            new NavItem("nav.dispatch", "/dispatch"),
+            new NavItem("nav.devices", "/devices"),
+            new NavItem("nav.metering", "/metering"),
+            new NavItem("nav.access", "/access"),
+            new NavItem("nav.attendance", "/attendance"),
+            new NavItem("nav.maintenance", "/maintenance"),
+            new NavItem("nav.administration", "/admin"));
+    static final List<String> LANGUAGES = List.of("en", "ru", "zh");
+
+    private final CurrentUsers currentUsers;
+
+    ConsoleModelAdvice(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    @ModelAttribute("me")
+    CurrentUser me(HttpServletRequest request) {
+        return currentUsers.of(request).orElse(null);
+    }
+
+    @ModelAttribute("navigation")
+    List<NavItem> navigation() {
+        return NAVIGATION;
+    }
+
+    @ModelAttribute("languages")
+    List<String> languages() {
+        return LANGUAGES;
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

@@ -1,0 +1,89 @@
+package org.castellan.console;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import java.util.Set;
+import org.castellan.devices.DeviceFilter;
+import org.castellan.devices.DeviceKind;
+import org.castellan.devices.DeviceService;
+import org.castellan.devices.EventFilter;
+import org.castellan.devices.EventJournal;
+import org.castellan.platform.CurrentUser;
+import org.castellan.platform.LiveFeed;
+import org.castellan.security.LoginThrottledException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The console's own pages: login, dispatch (with its live feed), the section overviews, administration index. */
+@Controller
+class ConsolePages {
+    /** Which device kinds each section shows until its module brings its own pages. */
+    private static final Map<String, Set<DeviceKind>> SECTIONS = Map.of(
+            "metering", Set.of(DeviceKind.HEAT_METER, DeviceKind.MODEM),
+            "access", Set.of(DeviceKind.READER),
+            "attendance", Set.of(DeviceKind.ATTENDANCE_TERMINAL),
+            "maintenance", Set.of(DeviceKind.EQUIPMENT, DeviceKind.GSM_MODEM));
+
+    private final DeviceService devices;
+    private final EventJournal journal;
+    private final LiveFeed feed;
+
+    ConsolePages(DeviceService devices, EventJournal journal, LiveFeed feed) {
+        this.devices = devices;
+        this.journal = journal;
+        this.feed = feed;
+    }
+
+    /** The login page; after a failed attempt it says why (wrong password, throttled, disabled). */
+    @GetMapping("/login")
+    String login(HttpSession session, Model model) {
+        model.addAttribute("loginErrorArgs", new Object[0]);
+        Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (last instanceof LoginThrottledException throttled) {
+            model.addAttribute("loginError", "login.throttled");
+            model.addAttribute("loginErrorArgs", new Object[] {throttled.retryAfter().toMinutes() + 1});
+        } else if (last instanceof DisabledException) {
+            model.addAttribute("loginError", "login.disabled");
+        } else {
+            model.addAttribute("loginError", "login.failed");
+        }
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/dispatch";
+    }
+
+    @GetMapping("/dispatch")
+    String dispatch(CurrentUser user, Model model) {
+        model.addAttribute("states", devices.stateCounts(user));
+        model.addAttribute("events", journal.find(user, EventFilter.latest(50)));
+        return "dispatch";
+    }
+
+    @GetMapping(path = "/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(CurrentUser user) {
+        return feed.subscribe(Set.of(EventJournal.TOPIC), user::canSee);
+    }
+
+    @GetMapping("/{section:metering|access|attendance|maintenance}")
+    String section(@PathVariable String section, CurrentUser user, Model model) {
+        Set<DeviceKind> kinds = SECTIONS.get(section);
+        model.addAttribute("section", section);
+        model.addAttribute("devices", devices.devices(user, DeviceFilter.all()).stream()
+                .filter(d -> kinds.contains(d.kind())).toList());
+        return "section";
+    }
+
+    @GetMapping("/admin")
+    String administration() {
+        return "admin/index";
+    }
+}

@@ -1,0 +1,6 @@
+package org.castellan.devices;
+
+/** How much an event matters to the person on duty; the alarm severities (issue: alarms) plus INFO. */
+public enum EventSeverity {
+    INFO, WARNING, MINOR, MAJOR, CRITICAL
+}

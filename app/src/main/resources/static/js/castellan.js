@@ -1,0 +1,33 @@
+// Castellan console behaviour that htmx attributes cannot express: the live event table on the dispatch page.
+// A table with data-stream="/events/stream" subscribes to server-sent events and prepends each new event.
+(function () {
+  "use strict";
+
+  function cell(row, text) {
+    var td = document.createElement("td");
+    td.textContent = text;
+    row.appendChild(td);
+  }
+
+  function startLiveTable(table) {
+    var body = table.tBodies[0];
+    var source = new EventSource(table.getAttribute("data-stream"));
+    source.addEventListener("event", function (message) {
+      var e = JSON.parse(message.data);
+      var empty = body.querySelector("tr.empty");
+      if (empty) { empty.remove(); }
+      var row = document.createElement("tr");
+      row.className = "sev-" + e.severity + " live";
+      cell(row, new Date(e.occurredAt).toLocaleString(document.documentElement.lang || undefined));
+      cell(row, e.severity);
+      cell(row, e.type);
+      cell(row, e.message);
+      body.insertBefore(row, body.firstChild);
+      while (body.rows.length > 200) { body.deleteRow(body.rows.length - 1); }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("table[data-stream]").forEach(startLiveTable);
+  });
+})();

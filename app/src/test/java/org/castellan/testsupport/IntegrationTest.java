@@ -1,0 +1,46 @@
+package org.castellan.testsupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of tests that run the whole application on a real PostgreSQL ({@link TestDatabase}) and a real HTTP port.
+ * All such tests share one Spring context (and database) per JVM, so each test creates its own organizations
+ * and users through {@link Fixtures} with unique names instead of assuming an empty database. Never add
+ * annotations that change the context (e.g. {@code @MockitoBean}) to a subclass: that starts a second application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import(Fixtures.class)
+public abstract class IntegrationTest {
+    /** The first-start administrator's password in tests. */
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    /** MockMvc through the real security filter chain (log in with {@code httpBasic} or {@code user(...)} post-processors). */
+    @Autowired
+    protected MockMvc mvc;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("castellan.db.url", TestDatabase::url);
+        registry.add("castellan.db.user", TestDatabase::user);
+        registry.add("castellan.db.password", TestDatabase::password);
+        registry.add("castellan.admin.password", () -> ADMIN_PASSWORD);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
