@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -22,8 +21,7 @@ public record CastellanProperties(
         @Valid @DefaultValue Data data,
         @Valid @DefaultValue Db db,
         @Valid @DefaultValue Admin admin,
-        @Valid @DefaultValue Security security,
-        @NotNull @DefaultValue("UTC") ZoneId defaultTimeZone) {
+        @Valid @DefaultValue Security security) {
 
     /** Where the platform keeps files: the embedded database cluster lives under {@code dir/postgres}. */
     public record Data(@NotNull @DefaultValue("./data") Path dir) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,20 +18,24 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * each subscriber receives what is on its topics and in organizations its {@code orgFilter} accepts (the
  * subscriber's scope). A subscriber that cannot keep up or has gone away is dropped; publishing never blocks on
  * a slow client for long and never throws. A comment line is sent every 20 s so proxies keep idle streams open.
+ * Streams end after {@value #STREAM_MINUTES} minutes (browsers' EventSource reconnects by itself) and when the
+ * application stops — before the web server's graceful shutdown, which would otherwise wait for them.
  */
 @Component
-public class LiveFeed {
+public class LiveFeed implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
-    private static final Duration NO_TIMEOUT = Duration.ZERO;
+    static final int STREAM_MINUTES = 30;
+    private static final Duration STREAM_LIFETIME = Duration.ofMinutes(STREAM_MINUTES);
 
     private record Subscriber(SseEmitter emitter, Set<String> topics, LongPredicate orgFilter) {
     }
 
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
+    private volatile boolean running;
 
     /** Opens a stream; the caller returns the emitter from its controller method. */
     public SseEmitter subscribe(Set<String> topics, LongPredicate orgFilter) {
-        SseEmitter emitter = new SseEmitter(NO_TIMEOUT.toMillis());
+        SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
         Subscriber subscriber = new Subscriber(emitter, Set.copyOf(topics), orgFilter);
         subscribers.add(subscriber);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
@@ -50,6 +55,24 @@ public class LiveFeed {
 
     public int subscriberCount() {
         return subscribers.size();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every open stream so that the web server's graceful shutdown does not wait for them. */
+    @Override
+    public void stop() {
+        running = false;
+        subscribers.forEach(s -> s.emitter().complete());
+        subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @Scheduled(fixedDelayString = "PT20S")

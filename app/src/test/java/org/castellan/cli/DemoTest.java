@@ -1,0 +1,118 @@
+package org.castellan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.castellan.CastellanApplication;
+import org.castellan.demo.DemoContext;
+import org.castellan.demo.DemoFleet;
+import org.castellan.demo.DemoSeeder;
+import org.castellan.org.OrgService;
+import org.castellan.platform.CurrentUser;
+import org.castellan.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** {@code castellan demo}: organization, users, fleet, banner — and a second start on the same data. */
+class DemoTest {
+    static final List<DemoContext> FLEET_STARTS = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Configuration(proxyBeanMethods = false)
+    static class TestFleets {
+        @Bean
+        DemoFleet recordingFleet() {
+            return new DemoFleet() {
+                @Override
+                public List<String> describe() {
+                    return List.of("recording test fleet");
+                }
+
+                @Override
+                public void start(DemoContext context) {
+                    FLEET_STARTS.add(context);
+                }
+            };
+        }
+
+        @Bean
+        DemoFleet brokenFleet() {
+            return new DemoFleet() {
+                @Override
+                public List<String> describe() {
+                    return List.of("broken fleet");
+                }
+
+                @Override
+                public void start(DemoContext context) {
+                    throw new IllegalStateException("emulator port taken");
+                }
+            };
+        }
+    }
+
+    @Test
+    void demoBuildsItsOrganizationStartsTheFleetAndPrintsCredentialsThatWork() throws Exception {
+        String url = TestDatabase.createDatabase("demo");
+        String[] args = {"--server.port=0", "--castellan.db.url=" + url, "--castellan.db.user=" + TestDatabase.user(),
+                "--castellan.db.password=" + TestDatabase.password(), "--castellan.data.dir=target/demo-test"};
+
+        Map<String, String> firstLogins;
+        try (ConfigurableApplicationContext demo = start(args)) {
+            String banner = banner(demo);
+            String port = demo.getEnvironment().getProperty("local.server.port");
+            assertThat(banner).contains("http://localhost:" + port + "/").contains("recording test fleet")
+                    .doesNotContain("broken fleet");
+            firstLogins = demo.getBean(DemoSeeder.class).credentials().users();
+            assertThat(firstLogins).containsKeys("admin", "dispatcher", "engineer", "timekeeper", "viewer");
+            firstLogins.forEach((user, password) -> assertThat(banner).contains(user).contains(password));
+            assertThat(status(port, "dispatcher", firstLogins.get("dispatcher"))).isEqualTo(200);
+            assertThat(status(port, "admin", firstLogins.get("admin"))).isEqualTo(200);
+            assertThat(FLEET_STARTS).singleElement().satisfies(c -> {
+                assertThat(c.organization().code()).isEqualTo(DemoSeeder.ORG_CODE);
+                assertThat(c.sites()).hasSize(3);
+                assertThat(c.zone("Heat substation").siteId()).isEqualTo(c.site("Boiler House No. 3").id());
+            });
+        }
+
+        try (ConfigurableApplicationContext again = start(args)) {
+            String port = again.getEnvironment().getProperty("local.server.port");
+            var orgs = again.getBean(OrgService.class).organizations(CurrentUser.system());
+            assertThat(orgs).filteredOn(o -> o.code().equals(DemoSeeder.ORG_CODE)).hasSize(1);
+            Map<String, String> secondLogins = again.getBean(DemoSeeder.class).credentials().users();
+            assertThat(status(port, "dispatcher", secondLogins.get("dispatcher"))).isEqualTo(200);
+            assertThat(status(port, "dispatcher", firstLogins.get("dispatcher"))).isEqualTo(401);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String[] args) {
+        SpringApplication app = new SpringApplication(CastellanApplication.class, TestFleets.class);
+        app.setAdditionalProfiles("demo");
+        return app.run(args);
+    }
+
+    private static String banner(ConfigurableApplicationContext context) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DemoCommand.printBanner(context, new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private int status(String port, String user, String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

@@ -1,0 +1,76 @@
+package org.castellan.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Set;
+import org.castellan.platform.Role;
+import org.castellan.testsupport.Browser;
+import org.castellan.testsupport.Fixtures;
+import org.castellan.testsupport.IntegrationTest;
+import org.castellan.users.User;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console in a real headless Chromium: log in, switch languages, see the navigation translated, log out. */
+class ConsoleBrowserTest extends IntegrationTest {
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void logInSwitchToChineseAndRussianSeeTheNavigationTranslatedAndLogOut() {
+        User dispatcher = fixtures.user(Set.of(Role.DISPATCHER), fixtures.organization());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+        browser.get(baseUrl() + "/dispatch");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.name("username")).sendKeys(dispatcher.username());
+        browser.findElement(By.name("password")).sendKeys(Fixtures.PASSWORD);
+        browser.findElement(By.cssSelector("[data-test=login-submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/dispatch"));
+        assertThat(nav("/dispatch")).isEqualTo("Dispatch");
+        assertThat(nav("/admin")).isEqualTo("Administration");
+        Browser.screenshot(browser, "dispatch-en");
+
+        browser.findElement(By.cssSelector("[data-lang=zh]")).click();
+        wait.until(d -> nav("/dispatch").equals("调度"));
+        assertThat(nav("/devices")).isEqualTo("设备");
+        assertThat(nav("/maintenance")).isEqualTo("运行维护");
+        assertThat(nav("/admin")).isEqualTo("系统管理");
+        Browser.screenshot(browser, "dispatch-zh");
+
+        browser.findElement(By.cssSelector("[data-lang=ru]")).click();
+        wait.until(d -> nav("/dispatch").equals("Диспетчерская"));
+        assertThat(nav("/metering")).isEqualTo("Учёт тепла");
+        assertThat(nav("/admin")).isEqualTo("Администрирование");
+        browser.get(baseUrl() + "/devices");
+        assertThat(nav("/devices")).as("the choice is kept with the user").isEqualTo("Устройства");
+        Browser.screenshot(browser, "devices-ru");
+
+        browser.findElement(By.cssSelector("[data-test=logout]")).click();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+        browser.get(baseUrl() + "/dispatch");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.cssSelector("nav.main-nav"))).isEmpty();
+    }
+
+    private static String nav(String path) {
+        return browser.findElement(By.cssSelector("nav.main-nav a[data-nav='" + path + "']")).getText();
+    }
+}
