@@ -93,11 +93,6 @@ class UserRepository {
                 .param("u", username.trim()).param("id", exceptId).query(Boolean.class).single();
     }
 
-    Set<Long> existingOrganizations(Set<Long> ids) {
-        return Set.copyOf(jdbc.sql("select id from organization where id = any(:ids)")
-                .param("ids", ids.toArray(Long[]::new)).query(Long.class).list());
-    }
-
     private void replaceRolesAndOrgs(long id, Set<Role> roles, Set<Long> orgIds) {
         jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
         jdbc.sql("delete from user_org where user_id = :id").param("id", id).update();

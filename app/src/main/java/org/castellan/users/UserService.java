@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.castellan.audit.AuditAction;
 import org.castellan.audit.AuditLog;
+import org.castellan.org.OrgService;
 import org.castellan.platform.Channel;
 import org.castellan.platform.CurrentUser;
 import org.castellan.platform.InvalidInputException;
@@ -30,11 +31,13 @@ public class UserService {
     static final String USER = "user";
 
     private final UserRepository repository;
+    private final OrgService orgs;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
 
-    UserService(UserRepository repository, PasswordEncoder passwords, AuditLog audit) {
+    UserService(UserRepository repository, OrgService orgs, PasswordEncoder passwords, AuditLog audit) {
         this.repository = repository;
+        this.orgs = orgs;
         this.passwords = passwords;
         this.audit = audit;
     }
@@ -150,9 +153,10 @@ public class UserService {
         if (!form.allOrgs() && form.orgIds().isEmpty()) {
             throw new InvalidInputException("orgIds", "validation.orgRequired");
         }
-        Set<Long> known = repository.existingOrganizations(form.orgIds());
         for (Long org : form.orgIds()) {
-            if (!known.contains(org) || !admin.canSee(org)) {
+            try {
+                orgs.organization(admin, org);
+            } catch (NotFoundException e) {
                 throw new InvalidInputException("orgIds", "validation.unknownOrganization", org);
             }
         }
