@@ -17,6 +17,8 @@ import org.castellan.CastellanApplication;
 import org.castellan.demo.DemoContext;
 import org.castellan.demo.DemoFleet;
 import org.castellan.demo.DemoSeeder;
+import org.castellan.devices.DeviceFilter;
+import org.castellan.devices.DeviceService;
 import org.castellan.org.OrgService;
 import org.castellan.platform.CurrentUser;
 import org.castellan.testsupport.TestDatabase;
@@ -81,6 +83,11 @@ class DemoTest {
             firstLogins.forEach((user, password) -> assertThat(banner).contains(user).contains(password));
             assertThat(status(port, "dispatcher", firstLogins.get("dispatcher"))).isEqualTo(200);
             assertThat(status(port, "admin", firstLogins.get("admin"))).isEqualTo(200);
+            var equipment = demo.getBean(DeviceService.class).devices(CurrentUser.system(),
+                    new DeviceFilter(FLEET_STARTS.getFirst().organization().id(), null, null,
+                            null, null));
+            assertThat(equipment).hasSize(5).allSatisfy(d -> assertThat(d.siteId()).isNotNull());
+            assertThat(banner).contains("5 registered pieces of security equipment");
             assertThat(FLEET_STARTS).singleElement().satisfies(c -> {
                 assertThat(c.organization().code()).isEqualTo(DemoSeeder.ORG_CODE);
                 assertThat(c.sites()).hasSize(3);
@@ -91,7 +98,10 @@ class DemoTest {
         try (ConfigurableApplicationContext again = start(args)) {
             String port = again.getEnvironment().getProperty("local.server.port");
             var orgs = again.getBean(OrgService.class).organizations(CurrentUser.system());
-            assertThat(orgs).filteredOn(o -> o.code().equals(DemoSeeder.ORG_CODE)).hasSize(1);
+            assertThat(orgs).filteredOn(o -> o.code().equals(DemoSeeder.ORG_CODE)).singleElement().satisfies(demoOrg ->
+                    assertThat(again.getBean(DeviceService.class).devices(CurrentUser.system(),
+                            new DeviceFilter(demoOrg.id(), null, null, null, null)))
+                            .as("a restart registers nothing twice").hasSize(5));
             Map<String, String> secondLogins = again.getBean(DemoSeeder.class).credentials().users();
             assertThat(status(port, "dispatcher", secondLogins.get("dispatcher"))).isEqualTo(200);
             assertThat(status(port, "dispatcher", firstLogins.get("dispatcher"))).isEqualTo(401);
