@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -50,6 +52,19 @@ public class LiveFeed {
 
     public int subscriberCount() {
         return subscribers.size();
+    }
+
+    /**
+     * Ends every stream when the application stops. An open stream is an active request, and a graceful shutdown
+     * would otherwise wait its whole timeout for browsers that never hang up; clients reconnect by themselves.
+     * Runs on {@link ContextClosedEvent}, which comes before the web server's graceful shutdown phase.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        subscribers.forEach(s -> {
+            subscribers.remove(s);
+            s.emitter().complete();
+        });
     }
 
     @Scheduled(fixedDelayString = "PT20S")
