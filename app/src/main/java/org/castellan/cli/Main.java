@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         footer = {"", "Tool commands talk to a running server (--server, $CASTELLAN_SERVER). Exit codes: 0 done, "
                 + "1 refused by the server, 2 server unreachable, 3 server error, 64 wrong command line."},
         subcommands = {ServerCommand.class, DemoCommand.class,
-                OrgsCommand.class, SitesCommand.class, ZonesCommand.class,
+                OrgsCommand.class, SitesCommand.class, ZonesCommand.class, UsersCommand.class,
+                DevicesCommand.class, TokensCommand.class, AuditCommand.class, WhoamiCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
