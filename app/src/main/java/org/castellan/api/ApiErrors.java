@@ -1,10 +1,12 @@
 package org.castellan.api;
 
+import jakarta.validation.ConstraintViolation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.castellan.platform.ConflictException;
 import org.castellan.platform.ForbiddenException;
 import org.castellan.platform.InvalidInputException;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Errors of the REST API as problem documents ({@code application/problem+json}): 400 with an {@code errors}
@@ -76,7 +79,7 @@ public class ApiErrors {
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError f : e.getBindingResult().getFieldErrors()) {
-            errors.add(Map.of("field", f.getField(), "message", messages.getMessage(f, locale())));
+            errors.add(Map.of("field", f.getField(), "message", fieldMessage(f)));
         }
         e.getBindingResult().getGlobalErrors().forEach(g ->
                 errors.add(Map.of("field", "", "message", messages.getMessage(g, locale()))));
@@ -87,7 +90,30 @@ public class ApiErrors {
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String cause = e.getMostSpecificCause().getMessage();
         String firstLine = cause == null ? "" : cause.lines().findFirst().orElse("");
-        return problem(HttpStatus.BAD_REQUEST, "request body is not valid JSON for this endpoint: " + firstLine);
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "request body is not valid JSON for this endpoint: " + firstLine);
+        // Well-formed JSON with a value of the wrong type (an unknown enum name, null for a flag): name the field.
+        if (e.getMostSpecificCause() instanceof DatabindException d && !d.getPath().isEmpty()) {
+            String field = d.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            p.setProperty("errors", List.of(Map.of("field", field, "message", d.getOriginalMessage())));
+        }
+        return p;
+    }
+
+    /**
+     * A constraint that names its own message ({@code @Pattern(message = "{validation.code}")}) says more than
+     * the generic text for its kind ({@code Pattern=Invalid format.}), so that key wins over the resolvable's codes.
+     */
+    private String fieldMessage(FieldError f) {
+        if (f.contains(ConstraintViolation.class)) {
+            String template = f.unwrap(ConstraintViolation.class).getMessageTemplate();
+            if (template.startsWith("{validation.") && template.endsWith("}")) {
+                String key = template.substring(1, template.length() - 1);
+                return messages.getMessage(key, null, f.getDefaultMessage(), locale());
+            }
+        }
+        return messages.getMessage(f, locale());
     }
 
     private ProblemDetail invalid(List<Map<String, String>> errors) {

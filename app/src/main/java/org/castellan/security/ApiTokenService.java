@@ -74,6 +74,18 @@ public class ApiTokenService {
                 .param("u", ownerId).query(ApiTokenService::map).list();
     }
 
+    /** One token, to its owner or an administrator over the owner; anyone else gets {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public ApiToken token(CurrentUser user, long tokenId) {
+        ApiToken token = byId(tokenId).orElseThrow(() -> new NotFoundException(ENTITY, tokenId));
+        try {
+            requireOwnerOrAdmin(user, token.userId());
+        } catch (RuntimeException e) {
+            throw new NotFoundException(ENTITY, tokenId);
+        }
+        return token;
+    }
+
     public ApiToken revoke(CurrentUser user, long tokenId) {
         ApiToken before = byId(tokenId).orElseThrow(() -> new NotFoundException(ENTITY, tokenId));
         try {
