@@ -47,7 +47,7 @@ class OrgPages {
     @GetMapping("/admin/orgs/new")
     String newOrganization(CurrentUser me, Model model) {
         me.requirePlatformAdmin();
-        return organizationForm(model, OrganizationForm.empty(), null);
+        return organizationForm(model, OrganizationForm.empty(), null, null);
     }
 
     @PostMapping("/admin/orgs/new")
@@ -65,7 +65,7 @@ class OrgPages {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return organizationForm(model, form, null);
+        return organizationForm(model, form, null, binding);
     }
 
     @GetMapping("/admin/orgs/{id}")
@@ -81,7 +81,7 @@ class OrgPages {
     String editOrganization(@PathVariable long id, CurrentUser me, Model model) {
         Organization org = orgs.organization(me, id);
         me.requireAny(Role.ADMIN);
-        return organizationForm(model, OrganizationForm.of(org), org);
+        return organizationForm(model, OrganizationForm.of(org), org, null);
     }
 
     @PostMapping("/admin/orgs/{id}/edit")
@@ -100,7 +100,7 @@ class OrgPages {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return organizationForm(model, form, org);
+        return organizationForm(model, form, org, binding);
     }
 
     @PostMapping("/admin/orgs/{id}/delete")
@@ -110,8 +110,9 @@ class OrgPages {
         return "redirect:/admin/orgs";
     }
 
-    private static String organizationForm(Model model, OrganizationForm form, Organization org) {
-        model.addAttribute("form", form);
+    private static String organizationForm(Model model, OrganizationForm form, Organization org,
+                                           BindingResult binding) {
+        Forms.show(model, "form", form, binding);
         model.addAttribute("org", org);
         model.addAttribute("timeZones", TimeZones.choicesWith(form.timeZone()));
         return "org/organization-form";
@@ -123,7 +124,7 @@ class OrgPages {
     String newSite(@PathVariable long orgId, CurrentUser me, Model model) {
         Organization org = orgs.organization(me, orgId);
         me.requireAny(Role.ADMIN);
-        return siteForm(model, SiteForm.empty(), org, null);
+        return siteForm(model, SiteForm.empty(), org, null, null);
     }
 
     @PostMapping("/admin/orgs/{orgId}/sites/new")
@@ -141,7 +142,7 @@ class OrgPages {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return siteForm(model, form, org, null);
+        return siteForm(model, form, org, null, binding);
     }
 
     @GetMapping("/admin/sites/{id}")
@@ -158,7 +159,7 @@ class OrgPages {
     String editSite(@PathVariable long id, CurrentUser me, Model model) {
         Site site = orgs.site(me, id);
         me.requireAny(Role.ADMIN);
-        return siteForm(model, SiteForm.of(site), orgs.organization(me, site.orgId()), site);
+        return siteForm(model, SiteForm.of(site), orgs.organization(me, site.orgId()), site, null);
     }
 
     @PostMapping("/admin/sites/{id}/edit")
@@ -176,7 +177,7 @@ class OrgPages {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return siteForm(model, form, orgs.organization(me, site.orgId()), site);
+        return siteForm(model, form, orgs.organization(me, site.orgId()), site, binding);
     }
 
     @PostMapping("/admin/sites/{id}/delete")
@@ -187,8 +188,8 @@ class OrgPages {
         return "redirect:/admin/orgs/" + site.orgId();
     }
 
-    private static String siteForm(Model model, SiteForm form, Organization org, Site site) {
-        model.addAttribute("form", form);
+    private static String siteForm(Model model, SiteForm form, Organization org, Site site, BindingResult binding) {
+        Forms.show(model, "form", form, binding);
         model.addAttribute("org", org);
         model.addAttribute("site", site);
         model.addAttribute("timeZones", TimeZones.choicesWith(form.timeZone()));
@@ -201,7 +202,7 @@ class OrgPages {
     String newZone(@PathVariable long siteId, CurrentUser me, Model model) {
         Site site = orgs.site(me, siteId);
         me.requireAny(Role.ADMIN);
-        return zoneForm(model, ZoneForm.empty(), site, null, me);
+        return zoneForm(model, ZoneForm.empty(), site, null, me, null);
     }
 
     @PostMapping("/admin/sites/{siteId}/zones/new")
@@ -219,7 +220,7 @@ class OrgPages {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return zoneForm(model, form, site, null, me);
+        return zoneForm(model, form, site, null, me, binding);
     }
 
     @GetMapping("/admin/zones/{id}")
@@ -231,7 +232,7 @@ class OrgPages {
     String editZone(@PathVariable long id, CurrentUser me, Model model) {
         Zone zone = orgs.zone(me, id);
         me.requireAny(Role.ADMIN);
-        return zoneForm(model, ZoneForm.of(zone), orgs.site(me, zone.siteId()), zone, me);
+        return zoneForm(model, ZoneForm.of(zone), orgs.site(me, zone.siteId()), zone, me, null);
     }
 
     @PostMapping("/admin/zones/{id}/edit")
@@ -249,7 +250,7 @@ class OrgPages {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return zoneForm(model, form, orgs.site(me, zone.siteId()), zone, me);
+        return zoneForm(model, form, orgs.site(me, zone.siteId()), zone, me, binding);
     }
 
     @PostMapping("/admin/zones/{id}/delete")
@@ -260,8 +261,9 @@ class OrgPages {
         return "redirect:/admin/sites/" + zone.siteId();
     }
 
-    private String zoneForm(Model model, ZoneForm form, Site site, Zone zone, CurrentUser me) {
-        model.addAttribute("form", form);
+    private String zoneForm(Model model, ZoneForm form, Site site, Zone zone, CurrentUser me,
+                            BindingResult binding) {
+        Forms.show(model, "form", form, binding);
         model.addAttribute("org", orgs.organization(me, site.orgId()));
         model.addAttribute("site", site);
         model.addAttribute("zone", zone);
