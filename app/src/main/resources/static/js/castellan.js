@@ -31,3 +31,12 @@
     document.querySelectorAll("table[data-stream]").forEach(startLiveTable);
   });
 })();
+
+// Forms that destroy something (delete, revoke) carry data-confirm="question"; submitting asks first.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  var question = form && form.getAttribute && form.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+}, true);

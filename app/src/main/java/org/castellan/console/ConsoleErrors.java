@@ -5,7 +5,6 @@ import org.castellan.platform.ConflictException;
 import org.castellan.platform.ForbiddenException;
 import org.castellan.platform.InvalidInputException;
 import org.castellan.platform.NotFoundException;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +17,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * How console pages show refusals: a page with the status, a sentence in the viewer's language and a way back.
  * Nothing has changed when one of these is shown (services throw before they write). The API has its own
  * handler ({@code api.ApiErrors}), which takes precedence for REST controllers.
+ * <p>
+ * Ordered before Spring Boot's {@code ProblemDetailsExceptionHandler} ({@code @Order(0)}, on because
+ * {@code spring.mvc.problemdetails.enabled}), which also handles {@link MethodArgumentTypeMismatchException} and
+ * would otherwise answer a console URL such as {@code /admin/sites/abc} with a JSON 400 instead of this 404 page.
  */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(-1)
 class ConsoleErrors {
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})

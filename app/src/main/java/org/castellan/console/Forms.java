@@ -1,6 +1,8 @@
 package org.castellan.console;
 
 import org.castellan.platform.InvalidInputException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's field problems next to the fields of the form a person submitted. */
@@ -17,6 +19,26 @@ public final class Forms {
                 binding.reject(problem.messageKey(), args, problem.messageKey());
             }
         }
+    }
+
+    /**
+     * Puts {@code form} into the model under {@code name} for a form page, with the errors of {@code binding}
+     * (null when nothing was submitted). Needed because when a submitted value cannot even be converted (a letter
+     * in a number field, a missing primitive checkbox) Spring keeps no target in the binding result, and putting
+     * the record into the model on its own would silently drop the errors from the page.
+     */
+    public static void show(Model model, String name, Object form, BindingResult binding) {
+        model.addAttribute(name, form);
+        if (binding == null) {
+            return;
+        }
+        BindingResult errors = binding;
+        if (binding.getTarget() != form) {
+            BeanPropertyBindingResult copy = new BeanPropertyBindingResult(form, name);
+            copy.addAllErrors(binding);
+            errors = copy;
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
     }
 
     private static boolean hasProperty(BindingResult binding, String field) {

@@ -59,6 +59,11 @@ class OrgRepository {
                 .query(OrgRepository::site).list();
     }
 
+    List<Site> sites(boolean all, Long[] orgIds) {
+        return jdbc.sql("select * from site where :all or org_id = any(:ids) order by lower(name), id")
+                .param("all", all).param("ids", orgIds).query(OrgRepository::site).list();
+    }
+
     Optional<Site> site(long id) {
         return jdbc.sql("select * from site where id = :id").param("id", id).query(OrgRepository::site).optional();
     }

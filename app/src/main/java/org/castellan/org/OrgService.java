@@ -80,6 +80,12 @@ public class OrgService {
         return repository.sites(orgId);
     }
 
+    /** Every site in the caller's organizations (for choice lists and for naming sites in device lists). */
+    @Transactional(readOnly = true)
+    public List<Site> allSites(CurrentUser user) {
+        return repository.sites(user.allOrgs(), user.orgIds().toArray(Long[]::new));
+    }
+
     @Transactional(readOnly = true)
     public Site site(CurrentUser user, long id) {
         Site site = repository.site(id).orElseThrow(() -> new NotFoundException(SITE, id));

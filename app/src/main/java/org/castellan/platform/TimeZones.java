@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Time-zone names people pick from; the zones our users' sites are in come first. */
 public final class TimeZones {
@@ -25,6 +26,14 @@ public final class TimeZones {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The choice list for a time-zone select: {@link #COMMON}, plus {@code current} when it is not among them. */
+    public static List<String> choicesWith(String current) {
+        if (current == null || current.isBlank() || COMMON.contains(current.trim())) {
+            return COMMON;
+        }
+        return Stream.concat(Stream.of(current.trim()), COMMON.stream()).toList();
     }
 
     /** @throws InvalidInputException naming {@code field} when the name is not a known IANA zone */

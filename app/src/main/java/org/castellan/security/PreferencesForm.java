@@ -1,0 +1,7 @@
+package org.castellan.security;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** A person's own page language and time zone, from the profile page. */
+public record PreferencesForm(@NotBlank String locale, @NotBlank String timeZone) {
+}
