@@ -1,5 +1,6 @@
 package org.castellan.console;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.castellan.platform.ConflictException;
 import org.castellan.platform.ForbiddenException;
@@ -11,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * How console pages show refusals: a page with the status, a sentence in the viewer's language and a way back.
@@ -25,31 +25,39 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice(annotations = Controller.class)
 @Order(-1)
 class ConsoleErrors {
+    private final ConsoleModelAdvice layout;
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
-    String notFound(Exception e, Model model, HttpServletResponse response) {
-        return page(model, response, HttpServletResponse.SC_NOT_FOUND, "error.notFound", null);
+    ConsoleErrors(ConsoleModelAdvice layout) {
+        this.layout = layout;
+    }
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    String notFound(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return page(model, request, response, HttpServletResponse.SC_NOT_FOUND, "error.notFound", null);
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
-        return page(model, response, HttpServletResponse.SC_FORBIDDEN, "error.forbidden", null);
+    String forbidden(ForbiddenException e, Model model, HttpServletRequest request,
+                     HttpServletResponse response) {
+        return page(model, request, response, HttpServletResponse.SC_FORBIDDEN, "error.forbidden", null);
     }
 
     @ExceptionHandler(ConflictException.class)
-    String conflict(ConflictException e, Model model, HttpServletResponse response) {
+    String conflict(ConflictException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("detailKey", e.messageKey());
         model.addAttribute("detailArgs", e.arguments());
-        return page(model, response, HttpServletResponse.SC_CONFLICT, "error.conflict", e.messageKey());
+        return page(model, request, response, HttpServletResponse.SC_CONFLICT, "error.conflict", e.messageKey());
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
+    String invalid(InvalidInputException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("problems", e.problems());
-        return page(model, response, HttpServletResponse.SC_BAD_REQUEST, "error.invalid", null);
+        return page(model, request, response, HttpServletResponse.SC_BAD_REQUEST, "error.invalid", null);
     }
 
-    private static String page(Model model, HttpServletResponse response, int status, String titleKey, String detailKey) {
+    private String page(Model model, HttpServletRequest request, HttpServletResponse response, int status,
+                        String titleKey, String detailKey) {
+        layout.addLayoutAttributes(model, request);
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("titleKey", titleKey);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.castellan.platform.CurrentUser;
 import org.castellan.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -48,5 +49,16 @@ class ConsoleModelAdvice {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * The same attributes for views rendered by exception handlers, which Spring does not run
+     * {@code @ModelAttribute} methods for: without them an error page would lose its navigation.
+     */
+    void addLayoutAttributes(Model model, HttpServletRequest request) {
+        model.addAttribute("me", me(request));
+        model.addAttribute("navigation", navigation());
+        model.addAttribute("languages", languages());
+        model.addAttribute("currentPath", currentPath(request));
     }
 }

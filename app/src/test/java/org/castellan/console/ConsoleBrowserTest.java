@@ -63,6 +63,13 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertThat(nav("/devices")).as("the choice is kept with the user").isEqualTo("Устройства");
         Browser.screenshot(browser, "devices-ru");
 
+        browser.get(baseUrl() + "/no-such-page");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("404").contains("Не найдено");
+        assertThat(nav("/dispatch")).as("an unknown URL keeps the console around it").isEqualTo("Диспетчерская");
+        browser.get(baseUrl() + "/admin/orgs/999999999");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("404");
+        assertThat(nav("/devices")).as("a refused page keeps the navigation").isEqualTo("Устройства");
+
         browser.findElement(By.cssSelector("[data-test=logout]")).click();
         wait.until(ExpectedConditions.urlContains("/login?logout"));
         browser.get(baseUrl() + "/dispatch");

@@ -10,11 +10,13 @@ class LiveFeedTest {
     @Test
     void stoppingTheApplicationEndsEveryStream() {
         LiveFeed feed = new LiveFeed();
+        feed.start();
         feed.subscribe(Set.of("event"), org -> true);
         feed.subscribe(Set.of("event"), org -> false);
 
-        feed.closeAll();
+        feed.stop();
 
         assertThat(feed.subscriberCount()).isZero();
+        assertThat(feed.isRunning()).isFalse();
     }
 }
