@@ -5,18 +5,23 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.castellan.pgembed.EmbeddedPostgres;
 
 /**
  * The PostgreSQL the tests of one JVM run on: the server named by {@code CASTELLAN_TEST_DB_URL} (with
  * {@code CASTELLAN_TEST_DB_USER}, default {@code postgres}, and {@code CASTELLAN_TEST_DB_PASSWORD}) when set,
  * otherwise an embedded PostgreSQL under {@code target/test-postgres}. Either way each JVM gets a fresh database
- * of its own, so tests never see data of an earlier run.
+ * of its own, so tests never see data of an earlier run. On an external server the databases a JVM created are
+ * dropped when it exits, so a shared CI server does not fill up.
  */
 public final class TestDatabase {
     private static String url;
     private static String user;
     private static String password;
+    private static boolean external;
+    private static final List<String> created = new ArrayList<>();
 
     private TestDatabase() {
     }
@@ -45,6 +50,7 @@ public final class TestDatabase {
         try (var c = DriverManager.getConnection(serverUrl + "postgres", user, password);
              var s = c.createStatement()) {
             s.execute("create database " + name);
+            created.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name + " on " + serverUrl, e);
         }
@@ -52,11 +58,13 @@ public final class TestDatabase {
     }
 
     private static void start() {
-        String external = System.getenv("CASTELLAN_TEST_DB_URL");
-        if (external != null && !external.isBlank()) {
+        String externalUrl = System.getenv("CASTELLAN_TEST_DB_URL");
+        if (externalUrl != null && !externalUrl.isBlank()) {
             user = envOr("CASTELLAN_TEST_DB_USER", "postgres");
             password = envOr("CASTELLAN_TEST_DB_PASSWORD", "");
-            url = external;
+            url = externalUrl;
+            external = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreated, "drop-test-databases"));
             url = createDatabase("castellan_test");
             return;
         }
@@ -72,6 +80,22 @@ public final class TestDatabase {
             url = createDatabase("castellan_test");
         } catch (Exception e) {
             throw new IllegalStateException("could not start the embedded PostgreSQL for tests", e);
+        }
+    }
+
+    /** Drops this JVM's databases; FORCE ends connections a pool may still hold while the JVM shuts down. */
+    private static synchronized void dropCreated() {
+        if (!external) {
+            return;
+        }
+        String serverUrl = url.substring(0, url.lastIndexOf('/') + 1);
+        try (var c = DriverManager.getConnection(serverUrl + "postgres", user, password);
+             var s = c.createStatement()) {
+            for (String name : created) {
+                s.execute("drop database if exists " + name + " with (force)");
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop test databases " + created + " on " + serverUrl + ": " + e.getMessage());
         }
     }
 
