@@ -15,14 +15,17 @@ public record MemoryRange(int start, int end) {
       new MemoryRange(0x02EE, 0x0300),   // diam, diam78 / comma (erratum 2: both at 02FA)
       new MemoryRange(0x0488, 0x04C4));  // rshm, g_pcmt_min
 
-  /** What {@code readCurrent} reads: measurements, integrators, the clock and the archive pointers (seed §6.2). */
+  /** What {@code readCurrent} reads: measurements, integrators and the clock (seed §6.2). */
   public static final List<MemoryRange> CURRENT = List.of(
       new MemoryRange(0x0200, 0x02E8),   // t_n … freqan_v
       new MemoryRange(0x0300, 0x0398),   // lvolume … energyall
       new MemoryRange(0x0400, 0x0488),   // time_wrkall … rtc_yc_2k
-      new MemoryRange(0x04DC, 0x0500));  // lvolume_78, volume_78, adr_hour, adr_day, adr_month
+      new MemoryRange(0x04DC, 0x04EC));  // lvolume_78, volume_78
 
-  /** What an archive read starts with: the next-record pointers (seed §5.1 note 3). */
+  /**
+   * The next-record pointers (seed §5.1 note 3): an archive read starts by reading its own one (4 bytes), fresh
+   * for each walk.
+   */
   public static final List<MemoryRange> POINTERS = List.of(new MemoryRange(0x04F4, 0x0500));
 
   public MemoryRange {

@@ -19,12 +19,10 @@ import java.util.List;
  * @param totalEnergy     {@code energyall} + {@code lenergyall}; the seed names no comma for it: system 1's applies
  * @param extraVolumes    {@code volume_78} + {@code lvolume_78}; the seed names no comma: system 1's kV applies
  * @param poweredTime     {@code time_wrkall}: time with power on
- * @param pointers        {@code adr_hour}, {@code adr_day}, {@code adr_month} as read (0x200000 + Flash address)
  */
 public record CurrentValues(LocalDateTime clock, List<Float> temperatures, List<Float> pressures,
     List<Float> volumeFlows, List<Float> massFlows, List<Float> frequencies, List<Float> extraFlows,
-    List<SystemReadings> systems, Integrator totalEnergy, List<Integrator> extraVolumes, Duration poweredTime,
-    List<Long> pointers) {
+    List<SystemReadings> systems, Integrator totalEnergy, List<Integrator> extraVolumes, Duration poweredTime) {
 
   public CurrentValues {
     temperatures = List.copyOf(temperatures);
@@ -35,6 +33,5 @@ public record CurrentValues(LocalDateTime clock, List<Float> temperatures, List<
     extraFlows = List.copyOf(extraFlows);
     systems = List.copyOf(systems);
     extraVolumes = List.copyOf(extraVolumes);
-    pointers = List.copyOf(pointers);
   }
 }

@@ -1,8 +1,5 @@
 package org.castellan.tem106.meter;
 
-import static org.castellan.tem106.memory.TimerMemoryField.ADR_DAY;
-import static org.castellan.tem106.memory.TimerMemoryField.ADR_HOUR;
-import static org.castellan.tem106.memory.TimerMemoryField.ADR_MONTH;
 import static org.castellan.tem106.memory.TimerMemoryField.ENERGY;
 import static org.castellan.tem106.memory.TimerMemoryField.ENERGYALL;
 import static org.castellan.tem106.memory.TimerMemoryField.FREQAN_V;
@@ -67,8 +64,7 @@ public final class CurrentValuesCodec {
         integrator(memory, VOLUME_78, LVOLUME_78, 1, comma, CommaTable.MASS_VOLUME));
     return new CurrentValues(clock, floats(memory, T_N), floats(memory, P_N), floats(memory, RASHOD_V),
         floats(memory, RASHOD_M), floats(memory, FREQAN_V), floats(memory, GV_78), systems, total, extra,
-        Duration.ofSeconds(memory.l(TIME_WRKALL, 0)),
-        List.of(memory.l(ADR_HOUR, 0), memory.l(ADR_DAY, 0), memory.l(ADR_MONTH, 0)));
+        Duration.ofSeconds(memory.l(TIME_WRKALL, 0)));
   }
 
   private static SystemReadings readings(TimerMemory memory, int s, int comma) throws DecodingException {

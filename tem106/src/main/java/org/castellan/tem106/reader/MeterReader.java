@@ -118,8 +118,9 @@ public final class MeterReader {
         "meter %d has FLASH_TYPE 0x%04X, neither 0x1F24 (512 KB) nor 0x1F25 (1 MB): its archive layout is unknown",
         address, config.flashType())));
     ArchiveRing ring = ArchiveRing.of(size, kind);
-    TimerMemory pointers = readMemory(MemoryRange.POINTERS);
-    long pointer = pointers.l(kind.pointer(), 0);
+    // only this archive's pointer: 4 bytes, fresh for each walk (the meter moves it on the hour)
+    int at = kind.pointer().address();
+    long pointer = readMemory(List.of(new MemoryRange(at, at + kind.pointer().size()))).l(kind.pointer(), 0);
     int newest = decode("archive pointer", () -> ring.newestIndex(pointer));
     return new ArchiveWalk(this, ring, newest);
   }

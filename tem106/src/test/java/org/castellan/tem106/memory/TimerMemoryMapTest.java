@@ -42,29 +42,25 @@ class TimerMemoryMapTest {
   }
 
   @Test
-  void everySettingLiesInTheConfigurationRangesAndEveryMeasurementInTheCurrentOnes() {
+  void everyFieldLiesInTheRangesOfItsGroup() {
     for (TimerMemoryField field : TimerMemoryField.values()) {
       List<MemoryRange> ranges = CONFIGURATION_FIELDS.contains(field) ? MemoryRange.CONFIGURATION
-          : MemoryRange.CURRENT;
+          : field.seedName().startsWith("adr_") ? MemoryRange.POINTERS : MemoryRange.CURRENT;
       assertThat(ranges).as(field.seedName()).anyMatch(r -> r.contains(field.address(), field.size()));
     }
   }
 
   @Test
-  void configurationAndCurrentRangesNeverShareAByte() {
-    for (MemoryRange a : MemoryRange.CONFIGURATION) {
-      for (MemoryRange b : MemoryRange.CURRENT) {
-        assertThat(a.end() <= b.start() || b.end() <= a.start()).as("%s vs %s", a, b).isTrue();
+  void groupsNeverShareAByte() {
+    List<List<MemoryRange>> groups = List.of(MemoryRange.CONFIGURATION, MemoryRange.CURRENT, MemoryRange.POINTERS);
+    for (int g = 0; g < groups.size(); g++) {
+      for (int h = g + 1; h < groups.size(); h++) {
+        for (MemoryRange a : groups.get(g)) {
+          for (MemoryRange b : groups.get(h)) {
+            assertThat(a.end() <= b.start() || b.end() <= a.start()).as("%s vs %s", a, b).isTrue();
+          }
+        }
       }
-    }
-  }
-
-  @Test
-  void pointersAreTheTailOfTheCurrentRanges() {
-    MemoryRange pointers = MemoryRange.POINTERS.getFirst();
-    assertThat(MemoryRange.CURRENT).anyMatch(r -> r.contains(pointers.start(), pointers.length()));
-    for (TimerMemoryField field : EnumSet.range(TimerMemoryField.ADR_HOUR, TimerMemoryField.ADR_MONTH)) {
-      assertThat(pointers.contains(field.address(), field.size())).isTrue();
     }
   }
 

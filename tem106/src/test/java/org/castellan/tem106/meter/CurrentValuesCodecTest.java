@@ -2,7 +2,6 @@ package org.castellan.tem106.meter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.castellan.tem106.memory.TimerMemoryField.ADR_HOUR;
 import static org.castellan.tem106.memory.TimerMemoryField.COMMA;
 import static org.castellan.tem106.memory.TimerMemoryField.ENERGY;
 import static org.castellan.tem106.memory.TimerMemoryField.LENERGY;
@@ -56,16 +55,14 @@ class CurrentValuesCodecTest {
   }
 
   @Test
-  void measurementsTimesAndPointers() throws DecodingException {
+  void measurementsAndTimes() throws DecodingException {
     memory.putF(T_N, 6, 8.25f);
     memory.putL(TIME_WRKALL, 0, 3600);
     memory.putL(TIME_E3, 0, 120);
-    memory.putL(ADR_HOUR, 0, 0x200000 + 384);
     CurrentValues values = CurrentValuesCodec.decode(memory, configuration);
     assertThat(values.temperatures().get(6)).isEqualTo(8.25f);
     assertThat(values.poweredTime()).isEqualTo(Duration.ofHours(1));
     assertThat(values.systems().getFirst().times().deltaTBelowMin()).isEqualTo(Duration.ofMinutes(2));
-    assertThat(values.pointers().getFirst()).isEqualTo(0x200180L);
   }
 
   @Test
