@@ -53,6 +53,9 @@ public final class SerialLink implements Link {
 
   @Override
   public byte[] receive(Duration timeout) throws IOException {
+    if (timeout.isZero() && port.bytesAvailable() <= 0) {
+      return new byte[0];
+    }
     // jSerialComm reads a timeout of 0 as "block forever": the shortest real wait is 1 ms
     long millis = Math.clamp(timeout.toMillis(), 1, Integer.MAX_VALUE);
     if (millis != readTimeoutMillis) {

@@ -15,6 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class SimulatedLine implements Link {
   private final Link inner;
+  private final int baud;
   private final long byteNanos;
   private final long roundTripNanos;
   private final ArrayDeque<long[]> pending = new ArrayDeque<>();
@@ -28,18 +29,19 @@ public final class SimulatedLine implements Link {
    */
   public SimulatedLine(Link inner, int baud, Duration roundTrip) {
     this.inner = inner;
+    this.baud = baud;
     this.byteNanos = 10_000_000_000L / baud;
     this.roundTripNanos = roundTrip.toNanos();
   }
 
   /** The time {@code bytes} take on the line: 10 bits each. */
   public Duration wireTime(long bytes) {
-    return Duration.ofNanos(bytes * byteNanos);
+    return Duration.ofNanos(bytes * 10_000_000_000L / baud);
   }
 
   @Override
   public void send(byte[] bytes) throws IOException {
-    long done = System.nanoTime() + bytes.length * byteNanos;
+    long done = System.nanoTime() + wireTime(bytes.length).toNanos();
     parkUntil(done);
     inner.send(bytes);
     replyNotBefore = done + roundTripNanos;
