@@ -93,8 +93,11 @@ public final class ArchiveRecordCodec {
     Integrator energy = integrator(bytes, ENERGY, LENERGY, s, comma, CommaTable.ENERGY, "lenergy");
     Integrator mass = integrator(bytes, MASS, LMASS, s, comma, CommaTable.MASS_VOLUME, "lmass");
     Integrator volume = integrator(bytes, VOLUME, LVOLUME, s, comma, CommaTable.MASS_VOLUME, "lvolume");
-    SystemTimes times = new SystemTimes(seconds(bytes, TIMES[0], s), seconds(bytes, TIMES[1], s),
-        seconds(bytes, TIMES[2], s), seconds(bytes, TIMES[3], s), seconds(bytes, TIMES[4], s));
+    long[] seconds = new long[TIMES.length];
+    for (int k = 0; k < TIMES.length; k++) {
+      seconds[k] = l(bytes, TIMES[k] + 4 * s);
+    }
+    SystemTimes times = SystemTimes.ofSeconds(seconds);
     return new SystemArchive(s + 1, comma, energy, mass, volume, times, c(bytes, ERROR + s));
   }
 
@@ -110,10 +113,6 @@ public final class ArchiveRecordCodec {
       throw new DecodingException(name, "a finite float", Float.toString(value));
     }
     return value;
-  }
-
-  private static Duration seconds(byte[] bytes, int offset, int s) {
-    return Duration.ofSeconds(l(bytes, offset + 4 * s));
   }
 
   private static List<Float> floats(byte[] bytes, int offset, int count) {
@@ -162,10 +161,9 @@ public final class ArchiveRecordCodec {
     MeterNumbers.putF(bytes, LMASS + at, system.mass().fraction());
     MeterNumbers.putL(bytes, VOLUME + at, system.volume().integer());
     MeterNumbers.putF(bytes, LVOLUME + at, system.volume().fraction());
-    SystemTimes t = system.times();
-    Duration[] times = {t.operating(), t.flowBelowMin(), t.flowAboveMax(), t.deltaTBelowMin(), t.technicalFault()};
-    for (int k = 0; k < times.length; k++) {
-      MeterNumbers.putL(bytes, TIMES[k] + at, times[k].toSeconds());
+    long[] seconds = system.times().seconds();
+    for (int k = 0; k < TIMES.length; k++) {
+      MeterNumbers.putL(bytes, TIMES[k] + at, seconds[k]);
     }
   }
 

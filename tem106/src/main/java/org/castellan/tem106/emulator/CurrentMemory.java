@@ -12,11 +12,6 @@ import static org.castellan.tem106.memory.TimerMemoryField.P_N;
 import static org.castellan.tem106.memory.TimerMemoryField.RASHOD_M;
 import static org.castellan.tem106.memory.TimerMemoryField.RASHOD_V;
 import static org.castellan.tem106.memory.TimerMemoryField.RTC_SS_2K;
-import static org.castellan.tem106.memory.TimerMemoryField.TIME_E1;
-import static org.castellan.tem106.memory.TimerMemoryField.TIME_E2;
-import static org.castellan.tem106.memory.TimerMemoryField.TIME_E3;
-import static org.castellan.tem106.memory.TimerMemoryField.TIME_E4;
-import static org.castellan.tem106.memory.TimerMemoryField.TIME_WRK;
 import static org.castellan.tem106.memory.TimerMemoryField.TIME_WRKALL;
 import static org.castellan.tem106.memory.TimerMemoryField.T_N;
 import static org.castellan.tem106.memory.TimerMemoryField.VOLUME;
@@ -26,19 +21,15 @@ import org.castellan.tem106.memory.TimerMemory;
 import org.castellan.tem106.memory.TimerMemoryField;
 import org.castellan.tem106.meter.Integrator;
 import org.castellan.tem106.meter.MeterDates;
-import org.castellan.tem106.meter.SystemTimes;
+import org.castellan.tem106.meter.CurrentValuesCodec;
 
 /** Writes the simulation's current state into the timer memory, at the addresses of seed TEM-106 §5.1. */
 final class CurrentMemory {
-  private static final String[] CLOCK_UNITS = {"ss", "mm", "hh", "dd", "MM", "YY"};
-
   private CurrentMemory() {
   }
 
   static void write(Simulation simulation, TimerMemory memory, LocalDateTime clock) {
-    byte[] rtc = new byte[6];
-    MeterDates.encode(clock, rtc, 0, CLOCK_UNITS);
-    memory.load(RTC_SS_2K.address(), rtc);
+    memory.load(RTC_SS_2K.address(), MeterDates.encodeClock(clock));
     for (int i = 0; i < 7; i++) {
       memory.putF(T_N, i, (float) simulation.temperatures()[i]);
       memory.putF(P_N, i, (float) simulation.pressures()[i]);
@@ -54,12 +45,10 @@ final class CurrentMemory {
       put(memory, ENERGY, LENERGY, s, model.energy.snapshot());
       put(memory, MASS, LMASS, s, model.mass.snapshot());
       put(memory, VOLUME, LVOLUME, s, model.volume.snapshot());
-      SystemTimes times = model.times();
-      memory.putL(TIME_WRK, s, times.operating().toSeconds());
-      memory.putL(TIME_E1, s, times.flowBelowMin().toSeconds());
-      memory.putL(TIME_E2, s, times.flowAboveMax().toSeconds());
-      memory.putL(TIME_E3, s, times.deltaTBelowMin().toSeconds());
-      memory.putL(TIME_E4, s, times.technicalFault().toSeconds());
+      long[] seconds = model.times().seconds();
+      for (int k = 0; k < seconds.length; k++) {
+        memory.putL(CurrentValuesCodec.TIME_FIELDS.get(k), s, seconds[k]);
+      }
     }
     put(memory, ENERGYALL, LENERGYALL, 0, simulation.totalEnergy().snapshot());
     memory.putL(TIME_WRKALL, 0, simulation.poweredSeconds());

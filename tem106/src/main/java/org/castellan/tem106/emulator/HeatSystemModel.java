@@ -141,9 +141,7 @@ final class HeatSystemModel {
   }
 
   SystemTimes times() {
-    return new SystemTimes(Duration.ofSeconds(operating), Duration.ofSeconds(errorSeconds[0]),
-        Duration.ofSeconds(errorSeconds[1]), Duration.ofSeconds(errorSeconds[2]),
-        Duration.ofSeconds(errorSeconds[3]));
+    return SystemTimes.ofSeconds(operating, errorSeconds[0], errorSeconds[1], errorSeconds[2], errorSeconds[3]);
   }
 
   /** The error bits of archive {@code ring} (0 hourly, 1 daily, 2 monthly) since it last took them; resets them. */

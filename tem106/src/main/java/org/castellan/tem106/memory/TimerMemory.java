@@ -101,22 +101,25 @@ public final class TimerMemory {
     MeterNumbers.putBcd(bytes, put(field, 0, FieldType.BCD), value);
   }
 
+  /** The address of an element to read, which must have been loaded. */
   private int at(TimerMemoryField field, int index, FieldType type) {
-    if (field.type() != type) {
-      throw new IllegalArgumentException(field.seedName() + " is of type " + field.type() + ", not " + type);
-    }
-    int address = field.address(index);
+    int address = address(field, index, type);
     check(address, type.size());
     return address;
   }
 
+  /** The address of an element to write; it counts as loaded from now on. */
   private int put(TimerMemoryField field, int index, FieldType type) {
+    int address = address(field, index, type);
+    loaded.set(address, address + type.size());
+    return address;
+  }
+
+  private static int address(TimerMemoryField field, int index, FieldType type) {
     if (field.type() != type) {
       throw new IllegalArgumentException(field.seedName() + " is of type " + field.type() + ", not " + type);
     }
-    int address = field.address(index);
-    loaded.set(address, address + type.size());
-    return address;
+    return field.address(index);
   }
 
   private void check(int start, int length) {

@@ -37,10 +37,9 @@ import org.castellan.tem106.memory.TimerMemoryField;
  * ({@code 02FA}, erratum 2), read once per session. Stateless.
  */
 public final class CurrentValuesCodec {
-  /** The clock's bytes at {@code 0482..0487}: ss mm hh dd MM YY (§6.2.1). */
-  static final String[] CLOCK_UNITS = {"ss", "mm", "hh", "dd", "MM", "YY"};
-  private static final String[] CLOCK_NAMES =
-      {"rtc_ss_2k", "rtc_mm_2k", "rtc_hh_2k", "rtc_dm_2k", "rtc_my_2k", "rtc_yc_2k"};
+  /** time_wrk, time_e1..e4: the meter's order of the time integrators (§5.1). */
+  public static final List<TimerMemoryField> TIME_FIELDS = List.of(TIME_WRK, TIME_E1, TIME_E2, TIME_E3, TIME_E4);
+  private static final TimerMemoryField[] TIMES = TIME_FIELDS.toArray(TimerMemoryField[]::new);
 
   private CurrentValuesCodec() {
   }
@@ -51,8 +50,7 @@ public final class CurrentValuesCodec {
    * @throws DecodingException when the clock is not a BCD date or a fractional part is not a finite float
    */
   public static CurrentValues decode(TimerMemory memory, Configuration configuration) throws DecodingException {
-    byte[] clockBytes = memory.slice(RTC_SS_2K.address(), 6);
-    LocalDateTime clock = MeterDates.decode(clockBytes, 0, CLOCK_UNITS, CLOCK_NAMES);
+    LocalDateTime clock = MeterDates.decodeClock(memory.slice(RTC_SS_2K.address(), 6));
     List<SystemReadings> systems = new ArrayList<>();
     for (MeterSystem system : configuration.systems()) {
       systems.add(readings(memory, system.number() - 1, system.comma()));
@@ -68,8 +66,11 @@ public final class CurrentValuesCodec {
   }
 
   private static SystemReadings readings(TimerMemory memory, int s, int comma) throws DecodingException {
-    SystemTimes times = new SystemTimes(seconds(memory, TIME_WRK, s), seconds(memory, TIME_E1, s),
-        seconds(memory, TIME_E2, s), seconds(memory, TIME_E3, s), seconds(memory, TIME_E4, s));
+    long[] seconds = new long[TIMES.length];
+    for (int k = 0; k < TIMES.length; k++) {
+      seconds[k] = memory.l(TIMES[k], s);
+    }
+    SystemTimes times = SystemTimes.ofSeconds(seconds);
     return new SystemReadings(s + 1, integrator(memory, ENERGY, LENERGY, s, comma, CommaTable.ENERGY),
         integrator(memory, MASS, LMASS, s, comma, CommaTable.MASS_VOLUME),
         integrator(memory, VOLUME, LVOLUME, s, comma, CommaTable.MASS_VOLUME), times);
@@ -78,10 +79,6 @@ public final class CurrentValuesCodec {
   private static Integrator integrator(TimerMemory memory, TimerMemoryField integer, TimerMemoryField fraction,
       int index, int comma, CommaTable table) throws DecodingException {
     return new Integrator(memory.l(integer, index), memory.finite(fraction, index), comma, table);
-  }
-
-  private static Duration seconds(TimerMemory memory, TimerMemoryField field, int index) {
-    return Duration.ofSeconds(memory.l(field, index));
   }
 
   private static List<Float> floats(TimerMemory memory, TimerMemoryField field) {

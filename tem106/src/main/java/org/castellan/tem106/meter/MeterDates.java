@@ -10,7 +10,24 @@ import org.castellan.tem106.codec.MeterNumbers;
  * {@link LocalDateTime}s; years are 20YY.
  */
 public final class MeterDates {
+  /** The clock in the timer memory, {@code 0482..0487}: ss mm hh dd MM YY (§6.2.1). */
+  private static final String[] CLOCK_UNITS = {"ss", "mm", "hh", "dd", "MM", "YY"};
+  private static final String[] CLOCK_NAMES =
+      {"rtc_ss_2k", "rtc_mm_2k", "rtc_hh_2k", "rtc_dm_2k", "rtc_my_2k", "rtc_yc_2k"};
+
   private MeterDates() {
+  }
+
+  /** The six clock bytes {@code rtc_ss_2k..rtc_yc_2k} (seed §6.2.1: {@code 33 15 14 02 03 16} → 2016-03-02 14:15:33). */
+  public static LocalDateTime decodeClock(byte[] sixBytes) throws DecodingException {
+    return decode(sixBytes, 0, CLOCK_UNITS, CLOCK_NAMES);
+  }
+
+  /** The inverse of {@link #decodeClock(byte[])}. */
+  public static byte[] encodeClock(LocalDateTime time) {
+    byte[] bytes = new byte[CLOCK_UNITS.length];
+    encode(time, bytes, 0, CLOCK_UNITS);
+    return bytes;
   }
 
   /**

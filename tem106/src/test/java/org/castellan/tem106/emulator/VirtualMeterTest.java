@@ -71,11 +71,10 @@ class VirtualMeterTest {
 
   @Test
   void integratorsOnlyGrowAndStandStillDuringErrors() {
-    List<ArchiveRecord> records = hourly(new VirtualMeter(TEN_DAYS, MutableClock.atEpoch()));
     int hoursWithErrors = 0;
-    for (int i = 1; i < records.size(); i++) {
-      SystemArchive before = records.get(i - 1).system(1);
-      SystemArchive after = records.get(i).system(1);
+    for (SystemArchive[] hour : hours(new VirtualMeter(TEN_DAYS, MutableClock.atEpoch()))) {
+      SystemArchive before = hour[0];
+      SystemArchive after = hour[1];
       assertThat(after.energy().value()).isGreaterThanOrEqualTo(before.energy().value());
       assertThat(after.mass().value()).isGreaterThanOrEqualTo(before.mass().value());
       if (after.errors().isEmpty()) {
@@ -90,10 +89,9 @@ class VirtualMeterTest {
 
   @Test
   void errorBitsMatchTheErrorClockThatRan() {
-    List<ArchiveRecord> records = hourly(new VirtualMeter(TEN_DAYS, MutableClock.atEpoch()));
-    for (int i = 1; i < records.size(); i++) {
-      SystemArchive before = records.get(i - 1).system(1);
-      SystemArchive after = records.get(i).system(1);
+    for (SystemArchive[] hour : hours(new VirtualMeter(TEN_DAYS, MutableClock.atEpoch()))) {
+      SystemArchive before = hour[0];
+      SystemArchive after = hour[1];
       boolean e1 = after.times().flowBelowMin().compareTo(before.times().flowBelowMin()) > 0;
       boolean e2 = after.times().flowAboveMax().compareTo(before.times().flowAboveMax()) > 0;
       boolean e3 = after.times().deltaTBelowMin().compareTo(before.times().deltaTBelowMin()) > 0;
@@ -105,10 +103,9 @@ class VirtualMeterTest {
 
   @Test
   void energyFollowsMassAndTemperatureDifference() {
-    List<ArchiveRecord> records = hourly(new VirtualMeter(TEN_DAYS, MutableClock.atEpoch()));
-    for (int i = 1; i < records.size(); i++) {
-      SystemArchive before = records.get(i - 1).system(1);
-      SystemArchive after = records.get(i).system(1);
+    for (SystemArchive[] hour : hours(new VirtualMeter(TEN_DAYS, MutableClock.atEpoch()))) {
+      SystemArchive before = hour[0];
+      SystemArchive after = hour[1];
       if (!after.errors().isEmpty()) {
         continue;
       }
@@ -156,6 +153,16 @@ class VirtualMeterTest {
     assertThat(meter.answer(new Request.ReadTimerMemory(5, 2040, 9))).isEmpty();
     assertThat(meter.answer(new Request.ReadFlash(5, 512 * 1024 - 8, 9))).isEmpty();
     assertThat(meter.answer(new Request.ReadFlash(5, 512 * 1024 - 8, 8))).isPresent();
+  }
+
+  /** System 1 in each pair of consecutive hourly records: {before, after}. */
+  private static List<SystemArchive[]> hours(VirtualMeter meter) {
+    List<ArchiveRecord> records = hourly(meter);
+    List<SystemArchive[]> pairs = new ArrayList<>();
+    for (int i = 1; i < records.size(); i++) {
+      pairs.add(new SystemArchive[] {records.get(i - 1).system(1), records.get(i).system(1)});
+    }
+    return pairs;
   }
 
   private static List<ArchiveRecord> hourly(VirtualMeter meter) {
