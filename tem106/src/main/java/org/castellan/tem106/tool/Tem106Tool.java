@@ -70,6 +70,11 @@ public final class Tem106Tool {
     return withReader(url, address, reader -> reader.readArchive(kind, from, to));
   }
 
+  /** {@code castellan tem106 emulate [--port N] [--fast]}: the default meter on the system clock. */
+  public RunningEmulator emulate(int port, boolean fast) throws ToolException {
+    return emulate(EmulatorOptions.defaults().withPort(port).withFast(fast), Clock.systemDefaultZone());
+  }
+
   /**
    * {@code castellan tem106 emulate}: starts a virtual meter on {@code options.port()} (all interfaces), and on a
    * pseudo-terminal when asked; its clock starts at the current hour, with 40 days of history.

@@ -166,7 +166,7 @@ abstract class ConversationContract {
   @Test
   void lateReplyIsRetriedAndItsLeftoverDoesNotConfuseTheNextRead() throws Exception {
     Conversation c = start(MeterProfile.defaults());
-    c.meter().faults().inject(new Fault.LateReply(Duration.ofMillis(450)));
+    c.meter().faults().inject(new Fault.LateReply(Conversation.LATE));
     MeterReader reader = c.reader();
     assertThat(reader.identify().address()).isEqualTo(1);
     assertThat(reader.readConfiguration()).isEqualTo(c.meter().configuration());

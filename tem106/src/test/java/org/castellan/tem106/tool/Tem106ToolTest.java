@@ -90,7 +90,7 @@ class Tem106ToolTest {
     assertThatThrownBy(() -> tool.identify("ftp://x", 1)).isInstanceOf(ToolException.class)
         .hasMessageContaining("expected tcp://host:port");
     assertThatThrownBy(() -> tool.identify(url, 4)).isInstanceOf(ToolException.class)
-        .hasMessage(url + ", meter 4: no reply to identify at address 4 after 3 attempt(s) (response timeout 300 ms)");
+        .hasMessage(url + ", meter 4: no reply to identify at address 4 after 3 attempt(s) (response timeout 800 ms)");
     assertThatThrownBy(() -> tool.identify("serial:/dev/no-such-port", 1)).isInstanceOf(ToolException.class)
         .hasMessageStartingWith("serial:/dev/no-such-port?baud=9600: ");
     assertThatThrownBy(() -> OutputFormat.parse("xml")).hasMessage("unknown output format xml: use table, json or csv");
