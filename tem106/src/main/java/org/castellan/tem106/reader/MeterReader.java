@@ -99,8 +99,9 @@ public final class MeterReader {
 
   /**
    * The records of {@code kind} written between {@code from} and {@code to} inclusive (the meter's local time at
-   * offset 0000, §6.3.1), oldest first. Walks back from the newest record: records newer than {@code to} cost one
-   * 64-byte read each (their header), the records returned six.
+   * offset 0000, §6.3.1), oldest first. Walks back from the newest record, jumping to where the ring's period
+   * puts {@code to} and checking the guess by its header; headers read to find the window cost one 64-byte read
+   * each, the records returned six.
    *
    * @throws MeterRefusedException when {@code FLASH_TYPE} names no known Flash size (erratum 8)
    */

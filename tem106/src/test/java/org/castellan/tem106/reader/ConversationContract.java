@@ -106,8 +106,48 @@ abstract class ConversationContract {
     assertThat(records).extracting(ArchiveRecord::writtenAt)
         .containsExactly(newest.minusHours(10), newest.minusHours(9), newest.minusHours(8), newest.minusHours(7),
             newest.minusHours(6), newest.minusHours(5));
-    // pointer, 5 newer headers skipped, 6 records, the header that ends the walk
-    assertThat(reader.requestsSent() - before).isEqualTo(1 + 5 + 6 * 6 + 1);
+    // pointer, the newest header, the guessed one (5 hours back) and the one above it, 6 records (their headers
+    // minus the guessed one's), the header that ends the walk
+    assertThat(reader.requestsSent() - before).isEqualTo(1 + 1 + 1 + 1 + 6 * 6 - 1 + 1);
+  }
+
+  @Test
+  void archiveFarBackJumpsThereInsteadOfWalkingEveryHour() throws Exception {
+    Conversation c = start(MeterProfile.defaults().withHistory(Duration.ofDays(20)));
+    MeterReader reader = c.reader();
+    reader.readConfiguration();
+    LocalDateTime newest = c.meter().now().truncatedTo(ChronoUnit.HOURS);
+    int before = reader.requestsSent();
+    List<ArchiveRecord> day = reader.readArchive(ArchiveKind.HOURLY, newest.minusDays(15).minusHours(23),
+        newest.minusDays(15));
+    assertThat(day).hasSize(24).first().extracting(ArchiveRecord::writtenAt)
+        .isEqualTo(newest.minusDays(15).minusHours(23));
+    assertConsecutive(day, Duration.ofHours(1));
+    assertThat(reader.requestsSent() - before).isEqualTo(1 + 1 + 1 + 1 + 24 * 6 - 1 + 1);
+  }
+
+  @Test
+  void windowEdgesBetweenRecordsTakeTheRecordsInside() throws Exception {
+    Conversation c = start(MeterProfile.defaults());
+    LocalDateTime newest = c.meter().now().truncatedTo(ChronoUnit.HOURS);
+    List<ArchiveRecord> records = c.reader().readArchive(ArchiveKind.HOURLY, newest.minusMinutes(210),
+        newest.minusMinutes(90));
+    assertThat(records).extracting(ArchiveRecord::writtenAt).containsExactly(newest.minusHours(3),
+        newest.minusHours(2));
+  }
+
+  @Test
+  void archiveWindowBeforeTheOldestRecordIsEmpty() throws Exception {
+    Conversation c = start(MeterProfile.defaults());
+    LocalDateTime longAgo = c.meter().now().minusYears(1);
+    assertThat(c.reader().readArchive(ArchiveKind.HOURLY, longAgo.minusDays(1), longAgo)).isEmpty();
+  }
+
+  @Test
+  void archiveWindowAfterTheNewestRecordIsEmpty() throws Exception {
+    Conversation c = start(MeterProfile.defaults());
+    LocalDateTime later = c.meter().now().plusDays(1);
+    assertThat(c.reader().readArchive(ArchiveKind.DAILY, later, later.plusDays(1))).isEmpty();
   }
 
   @Test
