@@ -20,41 +20,41 @@ import org.castellan.tem106.meter.Integrator;
  * @param checksum     the byte at {@code 017F} and which rule it matches (erratum 7)
  */
 public record ArchiveRecord(LocalDateTime writtenAt, LocalDateTime coveredFrom, List<SystemArchive> systems,
-    Integrator totalEnergy, Duration poweredTime, List<Float> temperatures, List<Float> pressures,
-    List<ExtraVolume> extraVolumes, RecordChecksum checksum) {
+        Integrator totalEnergy, Duration poweredTime, List<Float> temperatures, List<Float> pressures,
+        List<ExtraVolume> extraVolumes, RecordChecksum checksum) {
 
-  public ArchiveRecord {
-    if (systems.size() != 6 || temperatures.size() != 7 || pressures.size() != 6 || extraVolumes.size() != 2) {
-      throw new IllegalArgumentException("a record holds 6 systems, 7 temperatures, 6 pressures, 2 extra volumes");
-    }
-    systems = List.copyOf(systems);
-    temperatures = List.copyOf(temperatures);
-    pressures = List.copyOf(pressures);
-    extraVolumes = List.copyOf(extraVolumes);
-  }
-
-  /** System 1..6. */
-  public SystemArchive system(int number) {
-    return systems.get(number - 1);
-  }
-
-  /**
-   * Volume of an additional flow meter (seed §5.2; erratum 5: {@code volume_dop_h} is a volume, m³, not m³/h).
-   * Both parts are floats in the seed; the seed names no comma for them, so the exact sum is given unscaled.
-   *
-   * @param high {@code volume_dop_h}
-   * @param low  {@code volume_dop_l}
-   */
-  public record ExtraVolume(float high, float low) {
-    public ExtraVolume {
-      if (!Float.isFinite(high) || !Float.isFinite(low)) {
-        throw new IllegalArgumentException("extra volume parts must be finite");
-      }
+    public ArchiveRecord {
+        if (systems.size() != 6 || temperatures.size() != 7 || pressures.size() != 6 || extraVolumes.size() != 2) {
+            throw new IllegalArgumentException("a record holds 6 systems, 7 temperatures, 6 pressures, 2 extra volumes");
+        }
+        systems = List.copyOf(systems);
+        temperatures = List.copyOf(temperatures);
+        pressures = List.copyOf(pressures);
+        extraVolumes = List.copyOf(extraVolumes);
     }
 
-    /** high + low, exactly. */
-    public BigDecimal total() {
-      return new BigDecimal(high).add(new BigDecimal(low));
+    /** System 1..6. */
+    public SystemArchive system(int number) {
+        return systems.get(number - 1);
     }
-  }
+
+    /**
+     * Volume of an additional flow meter (seed §5.2; erratum 5: {@code volume_dop_h} is a volume, m³, not m³/h).
+     * Both parts are floats in the seed; the seed names no comma for them, so the exact sum is given unscaled.
+     *
+     * @param high {@code volume_dop_h}
+     * @param low  {@code volume_dop_l}
+     */
+    public record ExtraVolume(float high, float low) {
+        public ExtraVolume {
+            if (!Float.isFinite(high) || !Float.isFinite(low)) {
+                throw new IllegalArgumentException("extra volume parts must be finite");
+            }
+        }
+
+        /** high + low, exactly. */
+        public BigDecimal total() {
+            return new BigDecimal(high).add(new BigDecimal(low));
+        }
+    }
 }

@@ -17,9 +17,9 @@ import org.castellan.tem106.meter.SystemTimes;
  * @param errorBits  {@code error[number-1]} as stored
  */
 public record SystemArchive(int number, int comma, Integrator energy, Integrator mass, Integrator volume,
-    SystemTimes times, int errorBits) {
-  /** The errors flagged during the interval (§6.3.7). */
-  public Set<SystemError> errors() {
-    return SystemError.decode(errorBits);
-  }
+        SystemTimes times, int errorBits) {
+    /** The errors flagged during the interval (§6.3.7). */
+    public Set<SystemError> errors() {
+        return SystemError.decode(errorBits);
+    }
 }

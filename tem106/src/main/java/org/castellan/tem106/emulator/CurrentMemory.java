@@ -25,38 +25,38 @@ import org.castellan.tem106.meter.CurrentValuesCodec;
 
 /** Writes the simulation's current state into the timer memory, at the addresses of seed TEM-106 §5.1. */
 final class CurrentMemory {
-  private CurrentMemory() {
-  }
-
-  static void write(Simulation simulation, TimerMemory memory, LocalDateTime clock) {
-    memory.load(RTC_SS_2K.address(), MeterDates.encodeClock(clock));
-    for (int i = 0; i < 7; i++) {
-      memory.putF(T_N, i, (float) simulation.temperatures()[i]);
-      memory.putF(P_N, i, (float) simulation.pressures()[i]);
+    private CurrentMemory() {
     }
-    for (HeatSystemModel model : simulation.systems()) {
-      int s = model.system.number() - 1;
-      if (model.measuresFlow()) {
-        int c = model.system.flowChannels().getFirst() - 1;
-        memory.putF(RASHOD_V, c, (float) model.flow());
-        memory.putF(RASHOD_M, c, (float) model.massFlow());
-        memory.putF(FREQAN_V, c, (float) (model.flow() * 10));
-      }
-      put(memory, ENERGY, LENERGY, s, model.energy.snapshot());
-      put(memory, MASS, LMASS, s, model.mass.snapshot());
-      put(memory, VOLUME, LVOLUME, s, model.volume.snapshot());
-      long[] seconds = model.times().seconds();
-      for (int k = 0; k < seconds.length; k++) {
-        memory.putL(CurrentValuesCodec.TIME_FIELDS.get(k), s, seconds[k]);
-      }
-    }
-    put(memory, ENERGYALL, LENERGYALL, 0, simulation.totalEnergy().snapshot());
-    memory.putL(TIME_WRKALL, 0, simulation.poweredSeconds());
-  }
 
-  private static void put(TimerMemory memory, TimerMemoryField integer, TimerMemoryField fraction, int index,
-      Integrator value) {
-    memory.putL(integer, index, value.integer());
-    memory.putF(fraction, index, value.fraction());
-  }
+    static void write(Simulation simulation, TimerMemory memory, LocalDateTime clock) {
+        memory.load(RTC_SS_2K.address(), MeterDates.encodeClock(clock));
+        for (int i = 0; i < 7; i++) {
+            memory.putF(T_N, i, (float) simulation.temperatures()[i]);
+            memory.putF(P_N, i, (float) simulation.pressures()[i]);
+        }
+        for (HeatSystemModel model : simulation.systems()) {
+            int s = model.system.number() - 1;
+            if (model.measuresFlow()) {
+                int c = model.system.flowChannels().getFirst() - 1;
+                memory.putF(RASHOD_V, c, (float) model.flow());
+                memory.putF(RASHOD_M, c, (float) model.massFlow());
+                memory.putF(FREQAN_V, c, (float) (model.flow() * 10));
+            }
+            put(memory, ENERGY, LENERGY, s, model.energy.snapshot());
+            put(memory, MASS, LMASS, s, model.mass.snapshot());
+            put(memory, VOLUME, LVOLUME, s, model.volume.snapshot());
+            long[] seconds = model.times().seconds();
+            for (int k = 0; k < seconds.length; k++) {
+                memory.putL(CurrentValuesCodec.TIME_FIELDS.get(k), s, seconds[k]);
+            }
+        }
+        put(memory, ENERGYALL, LENERGYALL, 0, simulation.totalEnergy().snapshot());
+        memory.putL(TIME_WRKALL, 0, simulation.poweredSeconds());
+    }
+
+    private static void put(TimerMemory memory, TimerMemoryField integer, TimerMemoryField fraction, int index,
+            Integrator value) {
+        memory.putL(integer, index, value.integer());
+        memory.putF(fraction, index, value.fraction());
+    }
 }

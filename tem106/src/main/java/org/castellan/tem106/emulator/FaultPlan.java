@@ -10,29 +10,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Thread-safe.
  */
 public final class FaultPlan {
-  private final ConcurrentLinkedQueue<Fault> queue = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger applied = new AtomicInteger();
+    private final ConcurrentLinkedQueue<Fault> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger applied = new AtomicInteger();
 
-  /** Queues faults for the next replies, one each, in order. */
-  public void inject(Fault... faults) {
-    queue.addAll(List.of(faults));
-  }
-
-  /** Faults applied so far. */
-  public int applied() {
-    return applied.get();
-  }
-
-  /** Faults still waiting for a reply. */
-  public int pending() {
-    return queue.size();
-  }
-
-  Optional<Fault> next() {
-    Fault fault = queue.poll();
-    if (fault != null) {
-      applied.incrementAndGet();
+    /** Queues faults for the next replies, one each, in order. */
+    public void inject(Fault... faults) {
+        queue.addAll(List.of(faults));
     }
-    return Optional.ofNullable(fault);
-  }
+
+    /** Faults applied so far. */
+    public int applied() {
+        return applied.get();
+    }
+
+    /** Faults still waiting for a reply. */
+    public int pending() {
+        return queue.size();
+    }
+
+    Optional<Fault> next() {
+        Fault fault = queue.poll();
+        if (fault != null) {
+            applied.incrementAndGet();
+        }
+        return Optional.ofNullable(fault);
+    }
 }

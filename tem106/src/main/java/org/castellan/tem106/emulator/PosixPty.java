@@ -11,60 +11,60 @@ import com.sun.jna.Pointer;
  * Linux x86-64 and aarch64 constants.
  */
 interface PosixPty extends Library {
-  int O_RDWR = 2;
-  int O_NOCTTY = 0x100;
-  short POLLIN = 1;
-  int TCSANOW = 0;
+    int O_RDWR = 2;
+    int O_NOCTTY = 0x100;
+    short POLLIN = 1;
+    int TCSANOW = 0;
 
-  /** Loaded on first use, so a platform without a C library fails only when a pty is asked for. */
-  static PosixPty libc() {
-    return Holder.LIBC;
-  }
-
-  int posix_openpt(int flags);
-
-  int grantpt(int fd);
-
-  int unlockpt(int fd);
-
-  String ptsname(int fd);
-
-  int open(String path, int flags);
-
-  int close(int fd);
-
-  long read(int fd, byte[] buffer, long count);
-
-  long write(int fd, byte[] buffer, long count);
-
-  /** {@code fds} is an array of {@code struct pollfd {int fd; short events; short revents;}}. */
-  int poll(Pointer fds, long count, int timeoutMillis);
-
-  int tcgetattr(int fd, Pointer termios);
-
-  void cfmakeraw(Pointer termios);
-
-  int tcsetattr(int fd, int action, Pointer termios);
-
-  /** Puts the terminal on {@code fd} in raw mode: no echo, no line editing, no character translation. */
-  static void makeRaw(int fd) {
-    try (Memory termios = new Memory(256)) {
-      termios.clear();
-      if (libc().tcgetattr(fd, termios) != 0) {
-        throw new IllegalStateException("tcgetattr failed: errno " + Native.getLastError());
-      }
-      libc().cfmakeraw(termios);
-      if (libc().tcsetattr(fd, TCSANOW, termios) != 0) {
-        throw new IllegalStateException("tcsetattr failed: errno " + Native.getLastError());
-      }
+    /** Loaded on first use, so a platform without a C library fails only when a pty is asked for. */
+    static PosixPty libc() {
+        return Holder.LIBC;
     }
-  }
 
-  /** Lazy holder for the library instance. */
-  final class Holder {
-    private static final PosixPty LIBC = Native.load("c", PosixPty.class);
+    int posix_openpt(int flags);
 
-    private Holder() {
+    int grantpt(int fd);
+
+    int unlockpt(int fd);
+
+    String ptsname(int fd);
+
+    int open(String path, int flags);
+
+    int close(int fd);
+
+    long read(int fd, byte[] buffer, long count);
+
+    long write(int fd, byte[] buffer, long count);
+
+    /** {@code fds} is an array of {@code struct pollfd {int fd; short events; short revents;}}. */
+    int poll(Pointer fds, long count, int timeoutMillis);
+
+    int tcgetattr(int fd, Pointer termios);
+
+    void cfmakeraw(Pointer termios);
+
+    int tcsetattr(int fd, int action, Pointer termios);
+
+    /** Puts the terminal on {@code fd} in raw mode: no echo, no line editing, no character translation. */
+    static void makeRaw(int fd) {
+        try (Memory termios = new Memory(256)) {
+            termios.clear();
+            if (libc().tcgetattr(fd, termios) != 0) {
+                throw new IllegalStateException("tcgetattr failed: errno " + Native.getLastError());
+            }
+            libc().cfmakeraw(termios);
+            if (libc().tcsetattr(fd, TCSANOW, termios) != 0) {
+                throw new IllegalStateException("tcsetattr failed: errno " + Native.getLastError());
+            }
+        }
     }
-  }
+
+    /** Lazy holder for the library instance. */
+    final class Holder {
+        private static final PosixPty LIBC = Native.load("c", PosixPty.class);
+
+        private Holder() {
+        }
+    }
 }

@@ -13,67 +13,67 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is the number of requests. Thread-safe.
  */
 public final class InMemoryLink implements Link {
-  private static final byte[] CLOSED = new byte[0];
+    private static final byte[] CLOSED = new byte[0];
 
-  private final LinkedBlockingQueue<byte[]> inbox;
-  private final LinkedBlockingQueue<byte[]> outbox;
-  private final AtomicBoolean closed;
-  private final AtomicInteger sends = new AtomicInteger();
+    private final LinkedBlockingQueue<byte[]> inbox;
+    private final LinkedBlockingQueue<byte[]> outbox;
+    private final AtomicBoolean closed;
+    private final AtomicInteger sends = new AtomicInteger();
 
-  private InMemoryLink(LinkedBlockingQueue<byte[]> inbox, LinkedBlockingQueue<byte[]> outbox, AtomicBoolean closed) {
-    this.inbox = inbox;
-    this.outbox = outbox;
-    this.closed = closed;
-  }
-
-  /** Two connected ends: the master's and the meter's. */
-  public record Pair(InMemoryLink master, InMemoryLink meter) {
-  }
-
-  public static Pair pair() {
-    LinkedBlockingQueue<byte[]> toMeter = new LinkedBlockingQueue<>();
-    LinkedBlockingQueue<byte[]> toMaster = new LinkedBlockingQueue<>();
-    AtomicBoolean closed = new AtomicBoolean();
-    return new Pair(new InMemoryLink(toMaster, toMeter, closed), new InMemoryLink(toMeter, toMaster, closed));
-  }
-
-  @Override
-  public void send(byte[] bytes) throws IOException {
-    if (closed.get()) {
-      throw new IOException("in-memory link is closed");
+    private InMemoryLink(LinkedBlockingQueue<byte[]> inbox, LinkedBlockingQueue<byte[]> outbox, AtomicBoolean closed) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.closed = closed;
     }
-    sends.incrementAndGet();
-    outbox.add(bytes.clone());
-  }
 
-  @Override
-  public byte[] receive(Duration timeout) throws IOException {
-    if (closed.get()) {
-      throw new IOException("in-memory link is closed");
+    /** Two connected ends: the master's and the meter's. */
+    public record Pair(InMemoryLink master, InMemoryLink meter) {
     }
-    try {
-      byte[] chunk = inbox.poll(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
-      if (chunk == CLOSED || closed.get()) {
-        throw new IOException("in-memory link is closed");
-      }
-      return chunk == null ? new byte[0] : chunk;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while receiving", e);
-    }
-  }
 
-  /** How many times this end has sent. */
-  public int sends() {
-    return sends.get();
-  }
-
-  /** Closes both ends: a receive blocked on either returns with an {@link IOException}. */
-  @Override
-  public void close() {
-    if (closed.compareAndSet(false, true)) {
-      inbox.add(CLOSED);
-      outbox.add(CLOSED);
+    public static Pair pair() {
+        LinkedBlockingQueue<byte[]> toMeter = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<byte[]> toMaster = new LinkedBlockingQueue<>();
+        AtomicBoolean closed = new AtomicBoolean();
+        return new Pair(new InMemoryLink(toMaster, toMeter, closed), new InMemoryLink(toMeter, toMaster, closed));
     }
-  }
+
+    @Override
+    public void send(byte[] bytes) throws IOException {
+        if (closed.get()) {
+            throw new IOException("in-memory link is closed");
+        }
+        sends.incrementAndGet();
+        outbox.add(bytes.clone());
+    }
+
+    @Override
+    public byte[] receive(Duration timeout) throws IOException {
+        if (closed.get()) {
+            throw new IOException("in-memory link is closed");
+        }
+        try {
+            byte[] chunk = inbox.poll(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+            if (chunk == CLOSED || closed.get()) {
+                throw new IOException("in-memory link is closed");
+            }
+            return chunk == null ? new byte[0] : chunk;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while receiving", e);
+        }
+    }
+
+    /** How many times this end has sent. */
+    public int sends() {
+        return sends.get();
+    }
+
+    /** Closes both ends: a receive blocked on either returns with an {@link IOException}. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            inbox.add(CLOSED);
+            outbox.add(CLOSED);
+        }
+    }
 }

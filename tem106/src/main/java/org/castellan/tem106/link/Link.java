@@ -13,22 +13,22 @@ import java.time.Duration;
  * promptly (with an {@link IOException}). Implementations must never block longer than the timeout given.
  */
 public interface Link extends AutoCloseable {
-  /**
-   * Sends all of {@code bytes}.
-   *
-   * @throws IOException when the link is closed or broken
-   */
-  void send(byte[] bytes) throws IOException;
+    /**
+     * Sends all of {@code bytes}.
+     *
+     * @throws IOException when the link is closed or broken
+     */
+    void send(byte[] bytes) throws IOException;
 
-  /**
-   * Waits at most {@code timeout} for bytes and returns those that have arrived — at least one — or an empty array
-   * when none came in time. A zero timeout only collects what is already there.
-   *
-   * @throws IOException when the link is closed or broken (not on a mere timeout)
-   */
-  byte[] receive(Duration timeout) throws IOException;
+    /**
+     * Waits at most {@code timeout} for bytes and returns those that have arrived — at least one — or an empty array
+     * when none came in time. A zero timeout only collects what is already there.
+     *
+     * @throws IOException when the link is closed or broken (not on a mere timeout)
+     */
+    byte[] receive(Duration timeout) throws IOException;
 
-  /** Closes the link; idempotent. */
-  @Override
-  void close() throws IOException;
+    /** Closes the link; idempotent. */
+    @Override
+    void close() throws IOException;
 }

@@ -26,34 +26,34 @@ import java.util.Optional;
  * @param flowMeterBinding       {@code rshm}: flow meters bound to systems
  */
 public record Configuration(int networkAddress, long serialNumber, int flashType, List<MeterSystem> systems,
-    List<FlowChannel> flowChannels, List<Float> extraFlowMax, List<Integer> diam78, List<Integer> commas,
-    int usedFlow, int usedTemperature, int usedPressure, List<Float> programmedTemperatures,
-    List<Float> programmedPressures, List<Float> pulseWeights, List<Float> maxFrequencies,
-    List<Integer> flowMeterBinding) {
+        List<FlowChannel> flowChannels, List<Float> extraFlowMax, List<Integer> diam78, List<Integer> commas,
+        int usedFlow, int usedTemperature, int usedPressure, List<Float> programmedTemperatures,
+        List<Float> programmedPressures, List<Float> pulseWeights, List<Float> maxFrequencies,
+        List<Integer> flowMeterBinding) {
 
-  public Configuration {
-    if (systems.isEmpty() || systems.size() > 6) {
-      throw new IllegalArgumentException("a TEM-106 has 1..6 systems, not " + systems.size());
+    public Configuration {
+        if (systems.isEmpty() || systems.size() > 6) {
+            throw new IllegalArgumentException("a TEM-106 has 1..6 systems, not " + systems.size());
+        }
+        systems = List.copyOf(systems);
+        flowChannels = List.copyOf(flowChannels);
+        extraFlowMax = List.copyOf(extraFlowMax);
+        diam78 = List.copyOf(diam78);
+        commas = List.copyOf(commas);
+        programmedTemperatures = List.copyOf(programmedTemperatures);
+        programmedPressures = List.copyOf(programmedPressures);
+        pulseWeights = List.copyOf(pulseWeights);
+        maxFrequencies = List.copyOf(maxFrequencies);
+        flowMeterBinding = List.copyOf(flowMeterBinding);
     }
-    systems = List.copyOf(systems);
-    flowChannels = List.copyOf(flowChannels);
-    extraFlowMax = List.copyOf(extraFlowMax);
-    diam78 = List.copyOf(diam78);
-    commas = List.copyOf(commas);
-    programmedTemperatures = List.copyOf(programmedTemperatures);
-    programmedPressures = List.copyOf(programmedPressures);
-    pulseWeights = List.copyOf(pulseWeights);
-    maxFrequencies = List.copyOf(maxFrequencies);
-    flowMeterBinding = List.copyOf(flowMeterBinding);
-  }
 
-  /** The Flash size that {@code FLASH_TYPE} names; empty when the value is unknown (archives are refused). */
-  public Optional<FlashSize> flashSize() {
-    return FlashSize.ofFlashType(flashType);
-  }
+    /** The Flash size that {@code FLASH_TYPE} names; empty when the value is unknown (archives are refused). */
+    public Optional<FlashSize> flashSize() {
+        return FlashSize.ofFlashType(flashType);
+    }
 
-  /** Flow channel 1..6. */
-  public FlowChannel flowChannel(int channel) {
-    return flowChannels.get(channel - 1);
-  }
+    /** Flow channel 1..6. */
+    public FlowChannel flowChannel(int channel) {
+        return flowChannels.get(channel - 1);
+    }
 }

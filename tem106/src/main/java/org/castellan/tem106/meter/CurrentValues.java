@@ -21,17 +21,17 @@ import java.util.List;
  * @param poweredTime     {@code time_wrkall}: time with power on
  */
 public record CurrentValues(LocalDateTime clock, List<Float> temperatures, List<Float> pressures,
-    List<Float> volumeFlows, List<Float> massFlows, List<Float> frequencies, List<Float> extraFlows,
-    List<SystemReadings> systems, Integrator totalEnergy, List<Integrator> extraVolumes, Duration poweredTime) {
+        List<Float> volumeFlows, List<Float> massFlows, List<Float> frequencies, List<Float> extraFlows,
+        List<SystemReadings> systems, Integrator totalEnergy, List<Integrator> extraVolumes, Duration poweredTime) {
 
-  public CurrentValues {
-    temperatures = List.copyOf(temperatures);
-    pressures = List.copyOf(pressures);
-    volumeFlows = List.copyOf(volumeFlows);
-    massFlows = List.copyOf(massFlows);
-    frequencies = List.copyOf(frequencies);
-    extraFlows = List.copyOf(extraFlows);
-    systems = List.copyOf(systems);
-    extraVolumes = List.copyOf(extraVolumes);
-  }
+    public CurrentValues {
+        temperatures = List.copyOf(temperatures);
+        pressures = List.copyOf(pressures);
+        volumeFlows = List.copyOf(volumeFlows);
+        massFlows = List.copyOf(massFlows);
+        frequencies = List.copyOf(frequencies);
+        extraFlows = List.copyOf(extraFlows);
+        systems = List.copyOf(systems);
+        extraVolumes = List.copyOf(extraVolumes);
+    }
 }

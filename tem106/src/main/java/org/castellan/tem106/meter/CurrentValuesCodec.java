@@ -37,51 +37,51 @@ import org.castellan.tem106.memory.TimerMemoryField;
  * ({@code 02FA}, erratum 2), read once per session. Stateless.
  */
 public final class CurrentValuesCodec {
-  /** time_wrk, time_e1..e4: the meter's order of the time integrators (§5.1). */
-  public static final List<TimerMemoryField> TIME_FIELDS = List.of(TIME_WRK, TIME_E1, TIME_E2, TIME_E3, TIME_E4);
-  private static final TimerMemoryField[] TIMES = TIME_FIELDS.toArray(TimerMemoryField[]::new);
+    /** time_wrk, time_e1..e4: the meter's order of the time integrators (§5.1). */
+    public static final List<TimerMemoryField> TIME_FIELDS = List.of(TIME_WRK, TIME_E1, TIME_E2, TIME_E3, TIME_E4);
+    private static final TimerMemoryField[] TIMES = TIME_FIELDS.toArray(TimerMemoryField[]::new);
 
-  private CurrentValuesCodec() {
-  }
-
-  /**
-   * Decodes the current values from the loaded {@link org.castellan.tem106.memory.MemoryRange#CURRENT} ranges.
-   *
-   * @throws DecodingException when the clock is not a BCD date or a fractional part is not a finite float
-   */
-  public static CurrentValues decode(TimerMemory memory, Configuration configuration) throws DecodingException {
-    LocalDateTime clock = MeterDates.decodeClock(memory.slice(RTC_SS_2K.address(), 6));
-    List<SystemReadings> systems = new ArrayList<>();
-    for (MeterSystem system : configuration.systems()) {
-      systems.add(readings(memory, system.number() - 1, system.comma()));
+    private CurrentValuesCodec() {
     }
-    int comma = configuration.commas().getFirst();
-    Integrator total = integrator(memory, ENERGYALL, LENERGYALL, 0, comma, CommaTable.ENERGY);
-    List<Integrator> extra = List.of(
-        integrator(memory, VOLUME_78, LVOLUME_78, 0, comma, CommaTable.MASS_VOLUME),
-        integrator(memory, VOLUME_78, LVOLUME_78, 1, comma, CommaTable.MASS_VOLUME));
-    return new CurrentValues(clock, floats(memory, T_N), floats(memory, P_N), floats(memory, RASHOD_V),
-        floats(memory, RASHOD_M), floats(memory, FREQAN_V), floats(memory, GV_78), systems, total, extra,
-        Duration.ofSeconds(memory.l(TIME_WRKALL, 0)));
-  }
 
-  private static SystemReadings readings(TimerMemory memory, int s, int comma) throws DecodingException {
-    long[] seconds = new long[TIMES.length];
-    for (int k = 0; k < TIMES.length; k++) {
-      seconds[k] = memory.l(TIMES[k], s);
+    /**
+     * Decodes the current values from the loaded {@link org.castellan.tem106.memory.MemoryRange#CURRENT} ranges.
+     *
+     * @throws DecodingException when the clock is not a BCD date or a fractional part is not a finite float
+     */
+    public static CurrentValues decode(TimerMemory memory, Configuration configuration) throws DecodingException {
+        LocalDateTime clock = MeterDates.decodeClock(memory.slice(RTC_SS_2K.address(), 6));
+        List<SystemReadings> systems = new ArrayList<>();
+        for (MeterSystem system : configuration.systems()) {
+            systems.add(readings(memory, system.number() - 1, system.comma()));
+        }
+        int comma = configuration.commas().getFirst();
+        Integrator total = integrator(memory, ENERGYALL, LENERGYALL, 0, comma, CommaTable.ENERGY);
+        List<Integrator> extra = List.of(
+                integrator(memory, VOLUME_78, LVOLUME_78, 0, comma, CommaTable.MASS_VOLUME),
+                integrator(memory, VOLUME_78, LVOLUME_78, 1, comma, CommaTable.MASS_VOLUME));
+        return new CurrentValues(clock, floats(memory, T_N), floats(memory, P_N), floats(memory, RASHOD_V),
+                floats(memory, RASHOD_M), floats(memory, FREQAN_V), floats(memory, GV_78), systems, total, extra,
+                Duration.ofSeconds(memory.l(TIME_WRKALL, 0)));
     }
-    SystemTimes times = SystemTimes.ofSeconds(seconds);
-    return new SystemReadings(s + 1, integrator(memory, ENERGY, LENERGY, s, comma, CommaTable.ENERGY),
-        integrator(memory, MASS, LMASS, s, comma, CommaTable.MASS_VOLUME),
-        integrator(memory, VOLUME, LVOLUME, s, comma, CommaTable.MASS_VOLUME), times);
-  }
 
-  private static Integrator integrator(TimerMemory memory, TimerMemoryField integer, TimerMemoryField fraction,
-      int index, int comma, CommaTable table) throws DecodingException {
-    return new Integrator(memory.l(integer, index), memory.finite(fraction, index), comma, table);
-  }
+    private static SystemReadings readings(TimerMemory memory, int s, int comma) throws DecodingException {
+        long[] seconds = new long[TIMES.length];
+        for (int k = 0; k < TIMES.length; k++) {
+            seconds[k] = memory.l(TIMES[k], s);
+        }
+        SystemTimes times = SystemTimes.ofSeconds(seconds);
+        return new SystemReadings(s + 1, integrator(memory, ENERGY, LENERGY, s, comma, CommaTable.ENERGY),
+                integrator(memory, MASS, LMASS, s, comma, CommaTable.MASS_VOLUME),
+                integrator(memory, VOLUME, LVOLUME, s, comma, CommaTable.MASS_VOLUME), times);
+    }
 
-  private static List<Float> floats(TimerMemory memory, TimerMemoryField field) {
-    return ConfigurationCodec.floats(memory, field);
-  }
+    private static Integrator integrator(TimerMemory memory, TimerMemoryField integer, TimerMemoryField fraction,
+            int index, int comma, CommaTable table) throws DecodingException {
+        return new Integrator(memory.l(integer, index), memory.finite(fraction, index), comma, table);
+    }
+
+    private static List<Float> floats(TimerMemory memory, TimerMemoryField field) {
+        return ConfigurationCodec.floats(memory, field);
+    }
 }

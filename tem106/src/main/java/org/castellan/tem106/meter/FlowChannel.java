@@ -16,17 +16,17 @@ import java.math.BigDecimal;
  * @param diameter     {@code diam[channel-1]}, mm
  */
 public record FlowChannel(int channel, float gMax, int percentMax, int percentMin, int diameter) {
-  /** Gmax.set, m³/h: above it the meter sets error 2 (flow above maximum). */
-  public BigDecimal gMaxSet() {
-    return gMaxDecimal().multiply(BigDecimal.valueOf(percentMax)).multiply(new BigDecimal("0.01"));
-  }
+    /** Gmax.set, m³/h: above it the meter sets error 2 (flow above maximum). */
+    public BigDecimal gMaxSet() {
+        return gMaxDecimal().multiply(BigDecimal.valueOf(percentMax)).multiply(new BigDecimal("0.01"));
+    }
 
-  /** Gmin.set, m³/h: below it the meter sets error 1 (flow below minimum). */
-  public BigDecimal gMinSet() {
-    return gMaxDecimal().multiply(BigDecimal.valueOf(percentMin)).multiply(new BigDecimal("0.0005"));
-  }
+    /** Gmin.set, m³/h: below it the meter sets error 1 (flow below minimum). */
+    public BigDecimal gMinSet() {
+        return gMaxDecimal().multiply(BigDecimal.valueOf(percentMin)).multiply(new BigDecimal("0.0005"));
+    }
 
-  private BigDecimal gMaxDecimal() {
-    return new BigDecimal(Float.toString(gMax));
-  }
+    private BigDecimal gMaxDecimal() {
+        return new BigDecimal(Float.toString(gMax));
+    }
 }

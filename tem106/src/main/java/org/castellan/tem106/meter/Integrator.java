@@ -17,22 +17,22 @@ import java.math.BigDecimal;
  * @param table    which comma table applies
  */
 public record Integrator(long integer, float fraction, int comma, CommaTable table) {
-  public Integrator {
-    if (integer < 0 || integer > 0xFFFF_FFFFL) {
-      throw new IllegalArgumentException("integer part is an unsigned 32-bit value, not " + integer);
+    public Integrator {
+        if (integer < 0 || integer > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("integer part is an unsigned 32-bit value, not " + integer);
+        }
+        if (!Float.isFinite(fraction)) {
+            throw new IllegalArgumentException("fractional part must be finite, not " + fraction);
+        }
     }
-    if (!Float.isFinite(fraction)) {
-      throw new IllegalArgumentException("fractional part must be finite, not " + fraction);
+
+    /** (integer + fraction) / k, without losing a digit. */
+    public BigDecimal value() {
+        return BigDecimal.valueOf(integer).add(new BigDecimal(fraction)).movePointLeft(table.scale(comma));
     }
-  }
 
-  /** (integer + fraction) / k, without losing a digit. */
-  public BigDecimal value() {
-    return BigDecimal.valueOf(integer).add(new BigDecimal(fraction)).movePointLeft(table.scale(comma));
-  }
-
-  /** The coefficient k this integrator divides by. */
-  public long coefficient() {
-    return table.coefficient(comma);
-  }
+    /** The coefficient k this integrator divides by. */
+    public long coefficient() {
+        return table.coefficient(comma);
+    }
 }

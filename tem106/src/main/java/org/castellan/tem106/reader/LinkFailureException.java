@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /** The link broke or closed (socket reset, serial port gone); retrying on the same link is pointless. */
 public final class LinkFailureException extends Tem106Exception {
-  public LinkFailureException(String message, IOException cause) {
-    super(message, cause);
-  }
+    public LinkFailureException(String message, IOException cause) {
+        super(message, cause);
+    }
 }

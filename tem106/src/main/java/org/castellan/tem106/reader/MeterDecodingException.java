@@ -7,12 +7,12 @@ import org.castellan.tem106.codec.DecodingException;
  * no sense. {@link #getCause()} names the field, the expected and the found value.
  */
 public final class MeterDecodingException extends Tem106Exception {
-  public MeterDecodingException(String message, DecodingException cause) {
-    super(message + ": " + cause.getMessage(), cause);
-  }
+    public MeterDecodingException(String message, DecodingException cause) {
+        super(message + ": " + cause.getMessage(), cause);
+    }
 
-  @Override
-  public synchronized DecodingException getCause() {
-    return (DecodingException) super.getCause();
-  }
+    @Override
+    public synchronized DecodingException getCause() {
+        return (DecodingException) super.getCause();
+    }
 }

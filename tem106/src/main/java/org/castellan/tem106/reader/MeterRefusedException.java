@@ -5,7 +5,7 @@ package org.castellan.tem106.reader;
  * {@code FLASH_TYPE} is unknown so its archive layout is (erratum 8).
  */
 public final class MeterRefusedException extends Tem106Exception {
-  public MeterRefusedException(String message) {
-    super(message, null);
-  }
+    public MeterRefusedException(String message) {
+        super(message, null);
+    }
 }

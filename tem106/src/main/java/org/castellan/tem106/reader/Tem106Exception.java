@@ -5,8 +5,8 @@ package org.castellan.tem106.reader;
  * exception) comes out of a read.
  */
 public abstract sealed class Tem106Exception extends Exception
-    permits MeterTimeoutException, LinkFailureException, MeterDecodingException, MeterRefusedException {
-  Tem106Exception(String message, Throwable cause) {
-    super(message, cause);
-  }
+        permits MeterTimeoutException, LinkFailureException, MeterDecodingException, MeterRefusedException {
+    Tem106Exception(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -16,22 +16,22 @@ import org.castellan.tem106.meter.SystemType;
  * @param systems    1..6 system types
  */
 public record EmulatorOptions(int port, boolean fast, boolean pty, int address, long serial, FlashSize flashSize,
-    List<SystemType> systems) {
-  /** Port 4106 on all interfaces, real time, no pty, the default meter. */
-  public static EmulatorOptions defaults() {
-    return new EmulatorOptions(4106, false, false, 1, 106_001, FlashSize.KB_512,
-        List.of(SystemType.SUPPLY_WITH_FLOW_METER, SystemType.HOT_WATER_CIRCULATING));
-  }
+        List<SystemType> systems) {
+    /** Port 4106 on all interfaces, real time, no pty, the default meter. */
+    public static EmulatorOptions defaults() {
+        return new EmulatorOptions(4106, false, false, 1, 106_001, FlashSize.KB_512,
+                List.of(SystemType.SUPPLY_WITH_FLOW_METER, SystemType.HOT_WATER_CIRCULATING));
+    }
 
-  public EmulatorOptions withPort(int value) {
-    return new EmulatorOptions(value, fast, pty, address, serial, flashSize, systems);
-  }
+    public EmulatorOptions withPort(int value) {
+        return new EmulatorOptions(value, fast, pty, address, serial, flashSize, systems);
+    }
 
-  public EmulatorOptions withFast(boolean value) {
-    return new EmulatorOptions(port, value, pty, address, serial, flashSize, systems);
-  }
+    public EmulatorOptions withFast(boolean value) {
+        return new EmulatorOptions(port, value, pty, address, serial, flashSize, systems);
+    }
 
-  public EmulatorOptions withPty(boolean value) {
-    return new EmulatorOptions(port, fast, value, address, serial, flashSize, systems);
-  }
+    public EmulatorOptions withPty(boolean value) {
+        return new EmulatorOptions(port, fast, value, address, serial, flashSize, systems);
+    }
 }

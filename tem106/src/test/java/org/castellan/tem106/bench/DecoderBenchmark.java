@@ -38,47 +38,47 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class DecoderBenchmark {
-  private static final int RECORDS = 64;
+    private static final int RECORDS = 64;
 
-  private final List<byte[]> records = new ArrayList<>();
-  private final List<byte[]> wire = new ArrayList<>();
-  private final List<Request> requests = new ArrayList<>();
-  private int next;
+    private final List<byte[]> records = new ArrayList<>();
+    private final List<byte[]> wire = new ArrayList<>();
+    private final List<Request> requests = new ArrayList<>();
+    private int next;
 
-  @Setup
-  public void emulatedRecords() {
-    VirtualMeter meter = new VirtualMeter(MeterProfile.defaults().withHistory(java.time.Duration.ofDays(4)),
-        Clock.systemUTC());
-    ArchiveRing ring = ArchiveRing.of(meter.profile().flashSize(), ArchiveKind.HOURLY);
-    for (int i = 0; i < RECORDS; i++) {
-      records.add(meter.flash(ring.address(i), ArchiveRing.RECORD_SIZE));
-      java.io.ByteArrayOutputStream frames = new java.io.ByteArrayOutputStream();
-      for (int piece = 0; piece < 6; piece++) {
-        long at = ring.address(i) + piece * 64L;
-        Request request = new Request.ReadFlash(1, at, 64);
-        requests.add(request);
-        frames.writeBytes(FrameCodec.encode(meter.answer(request).orElseThrow()));
-      }
-      wire.add(frames.toByteArray());
+    @Setup
+    public void emulatedRecords() {
+        VirtualMeter meter = new VirtualMeter(MeterProfile.defaults().withHistory(java.time.Duration.ofDays(4)),
+                Clock.systemUTC());
+        ArchiveRing ring = ArchiveRing.of(meter.profile().flashSize(), ArchiveKind.HOURLY);
+        for (int i = 0; i < RECORDS; i++) {
+            records.add(meter.flash(ring.address(i), ArchiveRing.RECORD_SIZE));
+            java.io.ByteArrayOutputStream frames = new java.io.ByteArrayOutputStream();
+            for (int piece = 0; piece < 6; piece++) {
+                long at = ring.address(i) + piece * 64L;
+                Request request = new Request.ReadFlash(1, at, 64);
+                requests.add(request);
+                frames.writeBytes(FrameCodec.encode(meter.answer(request).orElseThrow()));
+            }
+            wire.add(frames.toByteArray());
+        }
     }
-  }
 
-  @Benchmark
-  public ArchiveRecord recordFromBytes() throws DecodingException {
-    next = (next + 1) % RECORDS;
-    return ArchiveRecordCodec.decode(records.get(next));
-  }
-
-  @Benchmark
-  public ArchiveRecord recordFromReplyFrames() throws DecodingException {
-    next = (next + 1) % RECORDS;
-    Framer framer = Framer.forReplies();
-    byte[] record = new byte[ArchiveRing.RECORD_SIZE];
-    List<byte[]> frames = framer.feed(wire.get(next));
-    for (int piece = 0; piece < 6; piece++) {
-      Reply reply = FrameCodec.decodeReply(requests.get(next * 6 + piece), frames.get(piece));
-      System.arraycopy(reply.data(), 0, record, piece * 64, 64);
+    @Benchmark
+    public ArchiveRecord recordFromBytes() throws DecodingException {
+        next = (next + 1) % RECORDS;
+        return ArchiveRecordCodec.decode(records.get(next));
     }
-    return ArchiveRecordCodec.decode(record);
-  }
+
+    @Benchmark
+    public ArchiveRecord recordFromReplyFrames() throws DecodingException {
+        next = (next + 1) % RECORDS;
+        Framer framer = Framer.forReplies();
+        byte[] record = new byte[ArchiveRing.RECORD_SIZE];
+        List<byte[]> frames = framer.feed(wire.get(next));
+        for (int piece = 0; piece < 6; piece++) {
+            Reply reply = FrameCodec.decodeReply(requests.get(next * 6 + piece), frames.get(piece));
+            System.arraycopy(reply.data(), 0, record, piece * 64, 64);
+        }
+        return ArchiveRecordCodec.decode(record);
+    }
 }

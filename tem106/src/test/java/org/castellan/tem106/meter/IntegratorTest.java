@@ -7,25 +7,25 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class IntegratorTest {
-  @Test
-  void sumKeepsEveryDigitOfTheFloatsExactValue() {
-    // 0.1f is 0.100000001490116119384765625 exactly; a double sum would round it away
-    Integrator energy = new Integrator(1, 0.1f, 6, CommaTable.ENERGY);
-    assertThat(energy.value()).isEqualTo(new BigDecimal("0.00001100000001490116119384765625"));
-  }
+    @Test
+    void sumKeepsEveryDigitOfTheFloatsExactValue() {
+        // 0.1f is 0.100000001490116119384765625 exactly; a double sum would round it away
+        Integrator energy = new Integrator(1, 0.1f, 6, CommaTable.ENERGY);
+        assertThat(energy.value()).isEqualTo(new BigDecimal("0.00001100000001490116119384765625"));
+    }
 
-  @Test
-  void bothPartsAreKeptAsRead() {
-    Integrator volume = new Integrator(4294967295L, 0.75f, 4, CommaTable.MASS_VOLUME);
-    assertThat(volume.integer()).isEqualTo(4294967295L);
-    assertThat(volume.fraction()).isEqualTo(0.75f);
-    assertThat(volume.coefficient()).isEqualTo(100);
-    assertThat(volume.value()).isEqualTo(new BigDecimal("42949672.9575"));
-  }
+    @Test
+    void bothPartsAreKeptAsRead() {
+        Integrator volume = new Integrator(4294967295L, 0.75f, 4, CommaTable.MASS_VOLUME);
+        assertThat(volume.integer()).isEqualTo(4294967295L);
+        assertThat(volume.fraction()).isEqualTo(0.75f);
+        assertThat(volume.coefficient()).isEqualTo(100);
+        assertThat(volume.value()).isEqualTo(new BigDecimal("42949672.9575"));
+    }
 
-  @Test
-  void aFractionThatIsNotANumberCannotMakeAnIntegrator() {
-    assertThatThrownBy(() -> new Integrator(1, Float.NaN, 3, CommaTable.ENERGY))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
+    @Test
+    void aFractionThatIsNotANumberCannotMakeAnIntegrator() {
+        assertThatThrownBy(() -> new Integrator(1, Float.NaN, 3, CommaTable.ENERGY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -6,8 +6,8 @@ import org.castellan.tem106.testing.TcpConversation;
 
 /** The conversation contract over TCP on the loopback interface. */
 class TcpConversationTest extends ConversationContract {
-  @Override
-  Conversation open(MeterProfile profile) throws Exception {
-    return new TcpConversation(profile);
-  }
+    @Override
+    Conversation open(MeterProfile profile) throws Exception {
+        return new TcpConversation(profile);
+    }
 }

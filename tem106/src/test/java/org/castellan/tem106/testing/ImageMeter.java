@@ -16,48 +16,48 @@ import org.castellan.tem106.memory.TimerMemory;
  * (unknown Flash type, a clock that is not BCD, a pointer outside its ring, a foreign model string).
  */
 public final class ImageMeter implements AutoCloseable {
-  public final byte[] timerMemory = new byte[TimerMemory.SIZE];
-  public final byte[] flash = new byte[512 * 1024];
-  public volatile String model = "TEMC106";
-  private final InMemoryLink.Pair link = InMemoryLink.pair();
-  private final Thread thread;
+    public final byte[] timerMemory = new byte[TimerMemory.SIZE];
+    public final byte[] flash = new byte[512 * 1024];
+    public volatile String model = "TEMC106";
+    private final InMemoryLink.Pair link = InMemoryLink.pair();
+    private final Thread thread;
 
-  public ImageMeter() {
-    Arrays.fill(flash, (byte) 0xFF);
-    thread = Thread.ofVirtual().name("image-meter").start(this::serve);
-  }
-
-  public InMemoryLink masterLink() {
-    return link.master();
-  }
-
-  private void serve() {
-    Framer framer = Framer.forRequests();
-    try {
-      while (true) {
-        for (byte[] frame : framer.feed(link.meter().receive(Duration.ofSeconds(1)))) {
-          link.meter().send(FrameCodec.encode(answer(FrameCodec.decodeRequest(frame))));
-        }
-      }
-    } catch (IOException | DecodingException e) {
-      // link closed at the end of the test, or a test sent nonsense: stop serving
+    public ImageMeter() {
+        Arrays.fill(flash, (byte) 0xFF);
+        thread = Thread.ofVirtual().name("image-meter").start(this::serve);
     }
-  }
 
-  private Reply answer(Request request) {
-    int address = request.address();
-    return switch (request) {
-      case Request.Identify r -> new Reply.Identification(address, model);
-      case Request.ReadTimerMemory r -> new Reply.MemoryData(address, r.command(),
-          Arrays.copyOfRange(timerMemory, r.start(), r.start() + r.length()));
-      case Request.ReadFlash r -> new Reply.MemoryData(address, r.command(),
-          Arrays.copyOfRange(flash, (int) r.start(), (int) r.start() + r.length()));
-    };
-  }
+    public InMemoryLink masterLink() {
+        return link.master();
+    }
 
-  @Override
-  public void close() throws InterruptedException {
-    link.master().close();
-    thread.join(Duration.ofSeconds(5));
-  }
+    private void serve() {
+        Framer framer = Framer.forRequests();
+        try {
+            while (true) {
+                for (byte[] frame : framer.feed(link.meter().receive(Duration.ofSeconds(1)))) {
+                    link.meter().send(FrameCodec.encode(answer(FrameCodec.decodeRequest(frame))));
+                }
+            }
+        } catch (IOException | DecodingException e) {
+            // link closed at the end of the test, or a test sent nonsense: stop serving
+        }
+    }
+
+    private Reply answer(Request request) {
+        int address = request.address();
+        return switch (request) {
+            case Request.Identify r -> new Reply.Identification(address, model);
+            case Request.ReadTimerMemory r -> new Reply.MemoryData(address, r.command(),
+                    Arrays.copyOfRange(timerMemory, r.start(), r.start() + r.length()));
+            case Request.ReadFlash r -> new Reply.MemoryData(address, r.command(),
+                    Arrays.copyOfRange(flash, (int) r.start(), (int) r.start() + r.length()));
+        };
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        link.master().close();
+        thread.join(Duration.ofSeconds(5));
+    }
 }

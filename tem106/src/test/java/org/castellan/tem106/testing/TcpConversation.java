@@ -9,37 +9,37 @@ import org.castellan.tem106.link.TcpLink;
 
 /** A virtual meter served by the TCP emulator on a free loopback port, and a TCP link to it. */
 public final class TcpConversation implements Conversation {
-  private final MutableClock clock = MutableClock.atEpoch();
-  private final TcpEmulator emulator;
-  private final TcpLink link;
+    private final MutableClock clock = MutableClock.atEpoch();
+    private final TcpEmulator emulator;
+    private final TcpLink link;
 
-  public TcpConversation(MeterProfile profile) throws IOException {
-    emulator = TcpEmulator.startOnLoopback(new VirtualMeter(profile, clock), 0);
-    link = TcpLink.connect("127.0.0.1", emulator.port(), Duration.ofSeconds(5));
-  }
+    public TcpConversation(MeterProfile profile) throws IOException {
+        emulator = TcpEmulator.startOnLoopback(new VirtualMeter(profile, clock), 0);
+        link = TcpLink.connect("127.0.0.1", emulator.port(), Duration.ofSeconds(5));
+    }
 
-  @Override
-  public VirtualMeter meter() {
-    return emulator.meter();
-  }
+    @Override
+    public VirtualMeter meter() {
+        return emulator.meter();
+    }
 
-  @Override
-  public MutableClock clock() {
-    return clock;
-  }
+    @Override
+    public MutableClock clock() {
+        return clock;
+    }
 
-  @Override
-  public TcpLink masterLink() {
-    return link;
-  }
+    @Override
+    public TcpLink masterLink() {
+        return link;
+    }
 
-  public int port() {
-    return emulator.port();
-  }
+    public int port() {
+        return emulator.port();
+    }
 
-  @Override
-  public void close() throws IOException {
-    link.close();
-    emulator.close();
-  }
+    @Override
+    public void close() throws IOException {
+        link.close();
+        emulator.close();
+    }
 }
