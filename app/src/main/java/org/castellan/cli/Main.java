@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 + "1 refused by the server, 2 server unreachable, 3 server error, 64 wrong command line."},
         subcommands = {ServerCommand.class, DemoCommand.class,
                 OrgsCommand.class, SitesCommand.class, ZonesCommand.class, UsersCommand.class,
-                DevicesCommand.class, TokensCommand.class, AuditCommand.class, WhoamiCommand.class,
+                DevicesCommand.class, TokensCommand.class, AuditCommand.class, WhoamiCommand.class, Tem106Command.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,6 +1,7 @@
 package org.castellan.tem106.archive;
 
 import java.math.BigDecimal;
+import org.castellan.tem106.meter.MeterDecimals;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,9 +53,9 @@ public record ArchiveRecord(LocalDateTime writtenAt, LocalDateTime coveredFrom, 
             }
         }
 
-        /** high + low, exactly. */
+        /** high + low, in decimal without rounding (see {@link MeterDecimals}). */
         public BigDecimal total() {
-            return new BigDecimal(high).add(new BigDecimal(low));
+            return MeterDecimals.of(high).add(MeterDecimals.of(low));
         }
     }
 }

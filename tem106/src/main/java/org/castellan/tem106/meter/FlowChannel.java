@@ -27,6 +27,6 @@ public record FlowChannel(int channel, float gMax, int percentMax, int percentMi
     }
 
     private BigDecimal gMaxDecimal() {
-        return new BigDecimal(Float.toString(gMax));
+        return MeterDecimals.of(gMax);
     }
 }

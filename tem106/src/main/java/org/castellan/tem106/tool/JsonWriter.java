@@ -1,5 +1,6 @@
 package org.castellan.tem106.tool;
 
+import org.castellan.tem106.meter.MeterDecimals;
 import java.math.BigDecimal;
 
 /** A tiny JSON writer: strings escaped per RFC 8259, finite numbers as numbers, anything else as null. */
@@ -15,7 +16,7 @@ final class JsonWriter {
         switch (value) {
             case null -> out.append("null");
             case BigDecimal d -> out.append(d.toPlainString());
-            case Float f when Float.isFinite(f) -> out.append(new BigDecimal(Float.toString(f)).toPlainString());
+            case Float f when Float.isFinite(f) -> out.append(MeterDecimals.of(f).toPlainString());
             case Double d when Double.isFinite(d) -> out.append(BigDecimal.valueOf(d).toPlainString());
             case Float f -> out.append("null");
             case Double d -> out.append("null");

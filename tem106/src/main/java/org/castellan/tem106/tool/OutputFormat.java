@@ -1,5 +1,6 @@
 package org.castellan.tem106.tool;
 
+import org.castellan.tem106.meter.MeterDecimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,7 @@ public enum OutputFormat {
         return switch (cell) {
             case null -> "";
             case BigDecimal d -> d.toPlainString();
-            case Float f when Float.isFinite(f) -> new BigDecimal(Float.toString(f)).toPlainString();
+            case Float f when Float.isFinite(f) -> MeterDecimals.of(f).toPlainString();
             default -> cell.toString();
         };
     }

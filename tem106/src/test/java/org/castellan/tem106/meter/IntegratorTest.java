@@ -8,10 +8,17 @@ import org.junit.jupiter.api.Test;
 
 class IntegratorTest {
     @Test
-    void sumKeepsEveryDigitOfTheFloatsExactValue() {
-        // 0.1f is 0.100000001490116119384765625 exactly; a double sum would round it away
+    void sumUsesTheFractionAsTheMeterMeantItWithoutFloatArtefacts() {
+        // 0.1f is 0.100000001490116119384765625 in binary; the meter meant 0.1
         Integrator energy = new Integrator(1, 0.1f, 6, CommaTable.ENERGY);
-        assertThat(energy.value()).isEqualTo(new BigDecimal("0.00001100000001490116119384765625"));
+        assertThat(energy.value()).isEqualTo(new BigDecimal("0.000011"));
+    }
+
+    @Test
+    void sumKeepsEveryDigitOfALargeCounter() {
+        // as doubles, 127324 + 0.4074656f would be 127324.40746560693; a float sum would lose the fraction entirely
+        Integrator energy = new Integrator(127_324, 0.4074656f, 3, CommaTable.ENERGY);
+        assertThat(energy.value()).isEqualTo(new BigDecimal("1273.244074656"));
     }
 
     @Test
