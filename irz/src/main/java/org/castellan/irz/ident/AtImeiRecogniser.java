@@ -70,7 +70,7 @@ public record AtImeiRecogniser(int maxLineLength, GreetingPolicy greetingPolicy,
     }
 
     private static Recognition invalid(RejectReason reason, String detail) {
-        return new Recognition.Invalid(reason, detail, new byte[0]);
+        return new IdentificationResult.Rejected(reason, detail, new byte[0]);
     }
 
     private static int indexOf(byte[] buf, int len, byte b) {

@@ -121,8 +121,8 @@ public final class IdentificationAttempt {
                 case Recognition.NeedMore r -> {
                     return new IdentificationResult.NeedMore(deadline);
                 }
-                case Recognition.Invalid r -> {
-                    return new IdentificationResult.Rejected(r.reason(), r.detail(), r.reply());
+                case IdentificationResult.Rejected r -> {
+                    return r;
                 }
                 case Recognition.Match m -> {
                     return admit(m, rest, restOff, restLen);

@@ -46,12 +46,13 @@ public sealed interface IdentificationResult {
 
     /**
      * Rejected: the gateway writes {@link #reply()} (if any), closes the connection and counts {@link #reason()}.
+     * Also what a recogniser returns when the bytes are its format but wrong.
      *
      * @param reason why, for metrics
      * @param detail field, expected and found, for the log
      * @param reply  bytes to send before closing; may be empty
      */
-    record Rejected(RejectReason reason, String detail, byte[] reply) implements IdentificationResult {
+    record Rejected(RejectReason reason, String detail, byte[] reply) implements IdentificationResult, Recognition {
         /** Copies the reply. */
         public Rejected {
             Objects.requireNonNull(reason, "reason");

@@ -43,7 +43,7 @@ public record LengthPrefixedImeiRecogniser(List<BytePattern> rawStrip) implement
         }
         String imei = new String(buf, 2, IMEI_LENGTH, StandardCharsets.ISO_8859_1);
         if (!IdKind.IMEI.accepts(imei)) {
-            return new Recognition.Invalid(RejectReason.BAD_ID, "length-prefixed IMEI: expected 15 ASCII digits, found "
+            return new IdentificationResult.Rejected(RejectReason.BAD_ID, "length-prefixed IMEI: expected 15 ASCII digits, found "
                     + Hex.format(buf, 2, IMEI_LENGTH), new byte[] {REJECT});
         }
         SequencedMap<String, String> fields = new LinkedHashMap<>();

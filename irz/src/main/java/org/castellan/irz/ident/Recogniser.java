@@ -6,7 +6,7 @@ package org.castellan.irz.ident;
  * <p>Implementations are immutable configuration, shared by all connections of a port and called from many threads
  * at once: {@link #examine} is a pure function of its arguments. It is called again with the same bytes plus more
  * after each chunk, so it must not assume it sees a prefix only once. It must not throw for any bytes: a wrong
- * identification is a {@link Recognition.Invalid}.
+ * identification is a {@link IdentificationResult.Rejected}.
  */
 public interface Recogniser {
 

@@ -2,8 +2,12 @@ package org.castellan.irz.ident;
 
 import java.util.Objects;
 
-/** A {@link Recogniser}'s verdict on the bytes received so far. */
-public sealed interface Recognition {
+/**
+ * A {@link Recogniser}'s verdict on the bytes received so far. "The bytes are this recogniser's format but wrong" is
+ * an {@link IdentificationResult.Rejected} itself: the chain rejects the connection with it without asking others.
+ */
+public sealed interface Recognition permits Recognition.Match, Recognition.NeedMore, Recognition.NotMine,
+        IdentificationResult.Rejected {
 
     /** The singleton {@link NeedMore}. */
     Recognition NEED_MORE = new NeedMore();
@@ -46,26 +50,5 @@ public sealed interface Recognition {
 
     /** The bytes are not this recogniser's format, and more bytes will not change that. */
     record NotMine() implements Recognition {
-    }
-
-    /**
-     * The bytes are this recogniser's format but wrong: the chain rejects the connection without asking others.
-     *
-     * @param reason what was wrong
-     * @param detail field, expected and found
-     * @param reply  bytes to send before closing (a length-prefixed IMEI gets {@code 00}); may be empty
-     */
-    record Invalid(RejectReason reason, String detail, byte[] reply) implements Recognition {
-        /** Copies the reply. */
-        public Invalid {
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(detail, "detail");
-            reply = reply.clone();
-        }
-
-        @Override
-        public byte[] reply() {
-            return reply.clone();
-        }
     }
 }

@@ -57,7 +57,7 @@ public record RegistrationRecogniser(RegistrationMatcher matcher, IdKind idKind,
 
     private Recognition matched(byte[] buf, RegistrationMatcher.Found found) {
         if (!idKind.accepts(found.id())) {
-            return new Recognition.Invalid(RejectReason.BAD_ID, "registration packet " + idKind + ": expected "
+            return new IdentificationResult.Rejected(RejectReason.BAD_ID, "registration packet " + idKind + ": expected "
                     + idKind.syntax() + ", found \"" + found.id() + '"', new byte[0]);
         }
         byte[] packet = Arrays.copyOf(buf, found.length());
