@@ -1,5 +1,6 @@
 package org.castellan.irz.colprot;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +36,7 @@ public final class ColprotEncoder {
      */
     public static int encodeInto(ColprotFrame frame, byte[] dst, int off) {
         int length = frame.payloadLength();
-        java.util.Objects.checkFromIndexSize(off, OVERHEAD + length, dst.length);
+        Objects.checkFromIndexSize(off, OVERHEAD + length, dst.length);
         writeHeader(frame.typeCode(), length, dst, off);
         frame.copyPayload(dst, off + HEADER_LENGTH);
         dst[off + HEADER_LENGTH + length] = CR;
@@ -53,7 +54,7 @@ public final class ColprotEncoder {
         if (maxPayload < 1 || maxPayload > ColprotFrame.MAX_PAYLOAD) {
             throw new IllegalArgumentException("maxPayload: expected 1–65535, found " + maxPayload);
         }
-        java.util.Objects.checkFromIndexSize(off, len, src.length);
+        Objects.checkFromIndexSize(off, len, src.length);
         for (int at = off; at < off + len; at += maxPayload) {
             int chunk = Math.min(maxPayload, off + len - at);
             byte[] frame = new byte[OVERHEAD + chunk];

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.castellan.irz.IrzDecodingException;
+import org.castellan.irz.colprot.ColprotEncoder;
 import org.castellan.irz.colprot.ColprotFrame;
 import org.castellan.irz.colprot.FrameType;
 
@@ -62,7 +63,7 @@ public final class CommandSession {
      *     or with the {@link IrzDecodingException} of a malformed answer
      */
     public CompletableFuture<CommandAnswer> submit(CommandRequest request) {
-        Pending pending = new Pending(request, org.castellan.irz.colprot.ColprotEncoder.encode(
+        Pending pending = new Pending(request, ColprotEncoder.encode(
                 CommandCodec.encode(request, options.requestMarker())));
         if (closed) {
             pending.fail(CommandFailedException.Reason.CLOSED, "session closed");

@@ -2,12 +2,13 @@ package org.castellan.irz.ident;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SequencedMap;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.castellan.irz.SignalQuality;
 
 /**
@@ -26,7 +27,7 @@ public record ModemIdentity(DeviceId id, int channel, OptionalInt simSlot, Optio
                             Optional<String> colprotVersion, SequencedMap<String, String> fields) {
 
     /** Keys whose values {@link #toString()} does not print. */
-    private static final java.util.Set<String> SECRET_KEYS = java.util.Set.of("PSW");
+    private static final Set<String> SECRET_KEYS = Set.of("PSW");
 
     /** @throws IllegalArgumentException if the channel is negative */
     public ModemIdentity {
@@ -70,7 +71,7 @@ public record ModemIdentity(DeviceId id, int channel, OptionalInt simSlot, Optio
      *     {@code "01.03 build 016.353 hw 2.0"}; empty when none was sent
      */
     public Optional<String> firmware() {
-        String text = java.util.stream.Stream.of(
+        String text = Stream.of(
                         join(field("VER"), field("REV"), "."),
                         field("BLD").map(b -> "build " + b),
                         field("HDW").map(h -> "hw " + h))
