@@ -17,7 +17,8 @@ import org.castellan.tem106.testing.Fuzzing;
  * exception.
  *
  * <p>The input is a request descriptor ({@link #DESCRIPTOR} bytes, see {@link #request(byte[])}) followed by the
- * reply frame.
+ * reply frame. With bit 7 of the first byte set the harness first writes the right checksum into the frame's last
+ * byte ({@link Fuzzing#sealed(byte[])}), so that the fuzzer gets past the checksum to the fields behind it.
  */
 class ReplyDecoderFuzzTest {
     /** Bytes of the input that choose the request. */
@@ -25,28 +26,29 @@ class ReplyDecoderFuzzTest {
 
     @FuzzTest(maxDuration = Fuzzing.MAX_DURATION)
     void decodeReply(byte[] input) {
-        check(request(input), Arrays.copyOfRange(input, Math.min(DESCRIPTOR, input.length), input.length));
+        byte[] frame = Arrays.copyOfRange(input, Math.min(DESCRIPTOR, input.length), input.length);
+        check(request(input), input.length > 0 && input[0] < 0 ? Fuzzing.sealed(frame) : frame);
     }
 
     /**
-     * The request in the first seven bytes (missing ones read as 00): byte 0 mod 3 the kind (identify, read timer
-     * memory, read Flash), byte 1 the address, bytes 2..5 the start (big-endian; timer memory takes the low 16 bits),
-     * byte 6 mod 64 plus 1 the length.
+     * The request in the first seven bytes (missing ones read as 00): bits 0..6 of byte 0 mod 3 the kind (identify,
+     * read timer memory, read Flash), byte 1 the address, bytes 2..5 the start (big-endian; timer memory takes the
+     * low 16 bits), byte 6 mod 64 plus 1 the length.
      */
     static Request request(byte[] input) {
         byte[] d = Arrays.copyOf(input, DESCRIPTOR);
         int address = d[1] & 0xFF;
         long start = (d[2] & 0xFFL) << 24 | (d[3] & 0xFF) << 16 | (d[4] & 0xFF) << 8 | d[5] & 0xFF;
         int length = 1 + (d[6] & 0xFF) % Request.MAX_READ;
-        return switch ((d[0] & 0xFF) % 3) {
+        return switch ((d[0] & 0x7F) % 3) {
             case 0 -> new Identify(address);
             case 1 -> new ReadTimerMemory(address, (int) (start & 0xFFFF), length);
             default -> new ReadFlash(address, start, length);
         };
     }
 
-    /** The descriptor {@link #request(byte[])} reads back as {@code request}. */
-    static byte[] descriptor(Request request) {
+    /** The descriptor {@link #request(byte[])} reads back as {@code request}; {@code seal} sets bit 7. */
+    static byte[] descriptor(Request request, boolean seal) {
         long start = switch (request) {
             case Identify ignored -> 0;
             case ReadTimerMemory r -> r.start();
@@ -58,8 +60,8 @@ class ReplyDecoderFuzzTest {
             case ReadFlash ignored -> 2;
         };
         int length = Math.max(request.replyLength(), 1);
-        return new byte[] {(byte) kind, (byte) request.address(), (byte) (start >> 24), (byte) (start >> 16),
-                (byte) (start >> 8), (byte) start, (byte) (length - 1)};
+        return new byte[] {(byte) (seal ? kind | 0x80 : kind), (byte) request.address(), (byte) (start >> 24),
+                (byte) (start >> 16), (byte) (start >> 8), (byte) start, (byte) (length - 1)};
     }
 
     static void check(Request request, byte[] frame) {
@@ -106,18 +108,22 @@ class ReplyDecoderFuzzTest {
         seeds.put("other-length", input(new ReadTimerMemory(1, 0x0180, 5), fourReply));
         seeds.put("identify-empty-model", input(identify, SeedVectors.replyFrame(0xAA, 1, 0xFE, 0, 0, new byte[0])));
         seeds.put("request-frame", input(identify, SeedVectors.IDENTIFY_REQUEST));
-        seeds.put("descriptor-only", descriptor(readTimer));
+        seeds.put("descriptor-only", descriptor(readTimer, true));
         seeds.put("empty", new byte[0]);
-        seeds.put("garbage", Fuzzing.concat(descriptor(readFour), Fuzzing.garbage(2, 11)));
+        seeds.put("garbage", input(readFour, Fuzzing.garbage(2, 11), "garbage"));
         return seeds;
     }
 
     private static void variants(Map<String, byte[]> seeds, String name, Request request, byte[] reply) {
-        Fuzzing.variants(name, reply).forEach((n, frame) -> seeds.put(n, input(request, frame)));
+        Fuzzing.variants(name, reply).forEach((n, frame) -> seeds.put(n, input(request, frame, n)));
     }
 
-    /** The input that asks {@link #check(Request, byte[])} to decode {@code frame} as the answer to {@code request}. */
+    /** The input that has {@link #check(Request, byte[])} decode {@code frame} as the answer to {@code request}. */
     static byte[] input(Request request, byte[] frame) {
-        return Fuzzing.concat(descriptor(request), frame);
+        return Fuzzing.concat(descriptor(request, true), frame);
+    }
+
+    private static byte[] input(Request request, byte[] frame, String seedName) {
+        return Fuzzing.concat(descriptor(request, !Fuzzing.keepsChecksum(seedName)), frame);
     }
 }

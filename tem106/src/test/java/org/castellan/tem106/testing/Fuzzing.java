@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.castellan.tem106.codec.Checksum;
 import org.castellan.tem106.codec.DecodingException;
 
 /**
@@ -73,5 +74,39 @@ public final class Fuzzing {
             at += part.length;
         }
         return all;
+    }
+
+    /**
+     * The frame in a fuzz input of the form control byte + frame: with bit 0 of the control byte set, the frame
+     * {@link #sealed(byte[]) sealed} with its right checksum.
+     */
+    public static byte[] frame(byte[] input) {
+        if (input.length == 0) {
+            return input;
+        }
+        byte[] frame = Arrays.copyOfRange(input, 1, input.length);
+        return (input[0] & 1) != 0 ? sealed(frame) : frame;
+    }
+
+    /** The frame with its last byte set to the checksum of the bytes before it, as a sender would. */
+    public static byte[] sealed(byte[] frame) {
+        byte[] copy = frame.clone();
+        if (copy.length > 0) {
+            copy[copy.length - 1] = (byte) Checksum.of(copy, 0, copy.length - 1);
+        }
+        return copy;
+    }
+
+    /** Whether a seed keeps its checksum as it is: a flipped one and garbage, so that checksum errors are seeded. */
+    public static boolean keepsChecksum(String seedName) {
+        return seedName.endsWith("-flipped") || seedName.equals("garbage");
+    }
+
+    /** Frames as fuzz inputs of the form control byte + frame, sealed unless {@link #keepsChecksum(String)}. */
+    public static Map<String, byte[]> frameInputs(Map<String, byte[]> frames) {
+        Map<String, byte[]> inputs = new LinkedHashMap<>();
+        frames.forEach((name, frame) -> inputs.put(name,
+                concat(new byte[] {(byte) (keepsChecksum(name) ? 0 : 1)}, frame)));
+        return inputs;
     }
 }
