@@ -34,10 +34,14 @@ public final class MeterDates {
      * Decodes BCD bytes in the given order of {@code units} ("ss", "mm", "hh", "dd", "MM", "YY"), each named in
      * errors by the matching entry of {@code names}.
      *
-     * @throws DecodingException when a byte is not BCD or the digits make no date
+     * @throws DecodingException when the bytes end early, a byte is not BCD or the digits make no date
      */
     public static LocalDateTime decode(byte[] bytes, int offset, String[] units, String[] names)
             throws DecodingException {
+        if (bytes.length - offset < units.length) {
+            throw new DecodingException(String.join(" ", names),
+                    units.length + " bytes from offset " + offset, bytes.length + " bytes in all");
+        }
         int second = 0;
         int minute = 0;
         int hour = 0;

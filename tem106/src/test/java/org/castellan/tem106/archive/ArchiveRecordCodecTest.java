@@ -104,6 +104,13 @@ class ArchiveRecordCodecTest {
     }
 
     @Test
+    void headerCutShortIsADecodingErrorNotAnIndexError() {
+        assertThatThrownBy(() -> ArchiveRecordCodec.writtenAt(new byte[] {0x08, 0x20, 0x03}))
+                .isInstanceOfSatisfying(DecodingException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("hour day month year: expected 4 bytes from offset 0, found 3 bytes in all"));
+    }
+
+    @Test
     void wrongSizeIsNamed() {
         assertThatThrownBy(() -> ArchiveRecordCodec.decode(new byte[383]))
                 .isInstanceOfSatisfying(DecodingException.class, e -> assertThat(e.getMessage())
