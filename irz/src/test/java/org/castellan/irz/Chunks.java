@@ -22,6 +22,11 @@ public final class Chunks {
         return out;
     }
 
+    /** @return {@code bytes} cut before each of the ascending {@code positions}; those past the end cut at the end */
+    public static List<byte[]> cutAtClipped(byte[] bytes, int... positions) {
+        return cutAt(bytes, Arrays.stream(positions).map(p -> Math.min(p, bytes.length)).toArray());
+    }
+
     /** @return one single-byte piece per byte */
     public static List<byte[]> bytewise(byte[] bytes) {
         List<byte[]> out = new ArrayList<>();
