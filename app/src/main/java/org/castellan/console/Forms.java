@@ -1,5 +1,7 @@
 package org.castellan.console;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
 import org.castellan.platform.InvalidInputException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -39,6 +41,25 @@ public final class Forms {
             errors = copy;
         }
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
+    }
+
+    /**
+     * The POST half of every console form. When the form passed bean validation, runs {@code change}, which returns
+     * where to go next (a redirect). When validation failed, or the service refused a field
+     * ({@link InvalidInputException}), the problems are put next to their fields, the answer is 400, and
+     * {@code formAgain} renders the form with them. Nothing has been changed in that case.
+     */
+    public static String submit(BindingResult binding, HttpServletResponse response, Supplier<String> change,
+                                Supplier<String> formAgain) {
+        if (!binding.hasErrors()) {
+            try {
+                return change.get();
+            } catch (InvalidInputException e) {
+                reject(binding, e);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return formAgain.get();
     }
 
     private static boolean hasProperty(BindingResult binding, String field) {

@@ -13,7 +13,6 @@ import org.castellan.org.Organization;
 import org.castellan.org.Site;
 import org.castellan.org.Zone;
 import org.castellan.platform.CurrentUser;
-import org.castellan.platform.InvalidInputException;
 import org.castellan.platform.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,17 +86,11 @@ class DevicePages {
     String create(CurrentUser me, @Valid @ModelAttribute("form") DeviceConsoleForm form, BindingResult binding,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         me.requireAny(Role.ADMIN, Role.ENGINEER);
-        if (!binding.hasErrors()) {
-            try {
-                Device created = devices.create(me, form.toDeviceForm());
-                redirect.addFlashAttribute("notice", "admin.saved");
-                return "redirect:/devices/" + created.id();
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(me, model, form, null, binding);
+        return Forms.submit(binding, response, () -> {
+            Device created = devices.create(me, form.toDeviceForm());
+            redirect.addFlashAttribute("notice", "admin.saved");
+            return "redirect:/devices/" + created.id();
+        }, () -> form(me, model, form, null, binding));
     }
 
     @PostMapping(path = "/devices/new", params = "reload")
@@ -133,17 +126,11 @@ class DevicePages {
                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Device device = devices.device(me, id);
         me.requireAny(Role.ADMIN, Role.ENGINEER);
-        if (!binding.hasErrors()) {
-            try {
-                devices.update(me, id, form.toDeviceForm());
-                redirect.addFlashAttribute("notice", "admin.saved");
-                return "redirect:/devices/" + id;
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(me, model, form, device, binding);
+        return Forms.submit(binding, response, () -> {
+            devices.update(me, id, form.toDeviceForm());
+            redirect.addFlashAttribute("notice", "admin.saved");
+            return "redirect:/devices/" + id;
+        }, () -> form(me, model, form, device, binding));
     }
 
     @PostMapping(path = "/devices/{id}/edit", params = "reload")

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.castellan.console.Forms;
 import org.castellan.platform.CurrentUser;
-import org.castellan.platform.InvalidInputException;
 import org.castellan.platform.Role;
 import org.castellan.platform.TimeZones;
 import org.springframework.stereotype.Controller;
@@ -55,17 +54,11 @@ class OrgPages {
                               BindingResult binding, Model model, HttpServletResponse response,
                               RedirectAttributes redirect) {
         me.requirePlatformAdmin();
-        if (!binding.hasErrors()) {
-            try {
-                Organization created = orgs.createOrganization(me, form);
-                redirect.addFlashAttribute(NOTICE, SAVED);
-                return "redirect:/admin/orgs/" + created.id();
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return organizationForm(model, form, null, binding);
+        return Forms.submit(binding, response, () -> {
+            Organization created = orgs.createOrganization(me, form);
+            redirect.addFlashAttribute(NOTICE, SAVED);
+            return "redirect:/admin/orgs/" + created.id();
+        }, () -> organizationForm(model, form, null, binding));
     }
 
     @GetMapping("/admin/orgs/{id}")
@@ -90,17 +83,11 @@ class OrgPages {
                               HttpServletResponse response, RedirectAttributes redirect) {
         Organization org = orgs.organization(me, id);
         me.requireAny(Role.ADMIN);
-        if (!binding.hasErrors()) {
-            try {
-                orgs.updateOrganization(me, id, form);
-                redirect.addFlashAttribute(NOTICE, SAVED);
-                return "redirect:/admin/orgs/" + id;
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return organizationForm(model, form, org, binding);
+        return Forms.submit(binding, response, () -> {
+            orgs.updateOrganization(me, id, form);
+            redirect.addFlashAttribute(NOTICE, SAVED);
+            return "redirect:/admin/orgs/" + id;
+        }, () -> organizationForm(model, form, org, binding));
     }
 
     @PostMapping("/admin/orgs/{id}/delete")
@@ -132,17 +119,11 @@ class OrgPages {
                       BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Organization org = orgs.organization(me, orgId);
         me.requireAny(Role.ADMIN);
-        if (!binding.hasErrors()) {
-            try {
-                Site created = orgs.createSite(me, orgId, form);
-                redirect.addFlashAttribute(NOTICE, SAVED);
-                return "redirect:/admin/sites/" + created.id();
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return siteForm(model, form, org, null, binding);
+        return Forms.submit(binding, response, () -> {
+            Site created = orgs.createSite(me, orgId, form);
+            redirect.addFlashAttribute(NOTICE, SAVED);
+            return "redirect:/admin/sites/" + created.id();
+        }, () -> siteForm(model, form, org, null, binding));
     }
 
     @GetMapping("/admin/sites/{id}")
@@ -167,17 +148,11 @@ class OrgPages {
                       BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Site site = orgs.site(me, id);
         me.requireAny(Role.ADMIN);
-        if (!binding.hasErrors()) {
-            try {
-                orgs.updateSite(me, id, form);
-                redirect.addFlashAttribute(NOTICE, SAVED);
-                return "redirect:/admin/sites/" + id;
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return siteForm(model, form, orgs.organization(me, site.orgId()), site, binding);
+        return Forms.submit(binding, response, () -> {
+            orgs.updateSite(me, id, form);
+            redirect.addFlashAttribute(NOTICE, SAVED);
+            return "redirect:/admin/sites/" + id;
+        }, () -> siteForm(model, form, orgs.organization(me, site.orgId()), site, binding));
     }
 
     @PostMapping("/admin/sites/{id}/delete")
@@ -210,17 +185,11 @@ class OrgPages {
                       BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Site site = orgs.site(me, siteId);
         me.requireAny(Role.ADMIN);
-        if (!binding.hasErrors()) {
-            try {
-                orgs.createZone(me, siteId, form);
-                redirect.addFlashAttribute(NOTICE, SAVED);
-                return "redirect:/admin/sites/" + siteId;
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return zoneForm(model, form, site, null, me, binding);
+        return Forms.submit(binding, response, () -> {
+            orgs.createZone(me, siteId, form);
+            redirect.addFlashAttribute(NOTICE, SAVED);
+            return "redirect:/admin/sites/" + siteId;
+        }, () -> zoneForm(model, form, site, null, me, binding));
     }
 
     @GetMapping("/admin/zones/{id}")
@@ -240,17 +209,11 @@ class OrgPages {
                       BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Zone zone = orgs.zone(me, id);
         me.requireAny(Role.ADMIN);
-        if (!binding.hasErrors()) {
-            try {
-                orgs.updateZone(me, id, form);
-                redirect.addFlashAttribute(NOTICE, SAVED);
-                return "redirect:/admin/sites/" + zone.siteId();
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return zoneForm(model, form, orgs.site(me, zone.siteId()), zone, me, binding);
+        return Forms.submit(binding, response, () -> {
+            orgs.updateZone(me, id, form);
+            redirect.addFlashAttribute(NOTICE, SAVED);
+            return "redirect:/admin/sites/" + zone.siteId();
+        }, () -> zoneForm(model, form, orgs.site(me, zone.siteId()), zone, me, binding));
     }
 
     @PostMapping("/admin/zones/{id}/delete")

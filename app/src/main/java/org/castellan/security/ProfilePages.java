@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import org.castellan.console.Forms;
 import org.castellan.platform.CurrentUser;
-import org.castellan.platform.InvalidInputException;
 import org.castellan.platform.TimeZones;
 import org.castellan.users.UserService;
 import org.springframework.stereotype.Controller;
@@ -45,18 +44,14 @@ class ProfilePages {
     @PostMapping("/profile/preferences")
     String preferences(CurrentUser me, @Valid @ModelAttribute("prefs") PreferencesForm form, BindingResult binding,
                        Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                users.updatePreferences(me, form.locale(), form.timeZone());
-                redirect.addFlashAttribute("notice", "admin.saved");
-                return "redirect:/profile";
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        Forms.show(model, "prefs", form, binding);
-        return page(me, model);
+        return Forms.submit(binding, response, () -> {
+            users.updatePreferences(me, form.locale(), form.timeZone());
+            redirect.addFlashAttribute("notice", "admin.saved");
+            return "redirect:/profile";
+        }, () -> {
+            Forms.show(model, "prefs", form, binding);
+            return page(me, model);
+        });
     }
 
     @PostMapping("/profile/password")
@@ -65,18 +60,14 @@ class ProfilePages {
         if (!binding.hasFieldErrors("newPassword") && !binding.hasFieldErrors("repeatPassword") && !form.repeated()) {
             binding.rejectValue("repeatPassword", "profile.passwordMismatch");
         }
-        if (!binding.hasErrors()) {
-            try {
-                users.changeOwnPassword(me, form.currentPassword(), form.newPassword());
-                redirect.addFlashAttribute("notice", "profile.passwordChanged");
-                return "redirect:/profile";
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        Forms.show(model, "password", PasswordChangeForm.empty(), binding);
-        return page(me, model);
+        return Forms.submit(binding, response, () -> {
+            users.changeOwnPassword(me, form.currentPassword(), form.newPassword());
+            redirect.addFlashAttribute("notice", "profile.passwordChanged");
+            return "redirect:/profile";
+        }, () -> {
+            Forms.show(model, "password", PasswordChangeForm.empty(), binding);
+            return page(me, model);
+        });
     }
 
     @PostMapping("/profile/tokens")

@@ -10,7 +10,6 @@ import org.castellan.console.Forms;
 import org.castellan.org.OrgService;
 import org.castellan.org.Organization;
 import org.castellan.platform.CurrentUser;
-import org.castellan.platform.InvalidInputException;
 import org.castellan.platform.Role;
 import org.castellan.platform.TimeZones;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,17 +67,11 @@ class UserPages {
     String create(CurrentUser me, @Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         me.requireAny(Role.ADMIN);
-        if (!binding.hasErrors()) {
-            try {
-                User created = users.create(me, form);
-                redirect.addFlashAttribute("notice", "admin.saved");
-                return "redirect:/admin/users/" + created.id();
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(me, model, form, null, binding);
+        return Forms.submit(binding, response, () -> {
+            User created = users.create(me, form);
+            redirect.addFlashAttribute("notice", "admin.saved");
+            return "redirect:/admin/users/" + created.id();
+        }, () -> form(me, model, form, null, binding));
     }
 
     @GetMapping("/admin/users/{id}")
@@ -92,18 +85,12 @@ class UserPages {
     String update(@PathVariable long id, CurrentUser me, @Valid @ModelAttribute("form") UserForm form,
                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         User user = users.user(me, id);
-        if (!binding.hasErrors()) {
-            try {
-                users.update(me, id, new UserForm(user.username(), form.displayName(), form.password(), form.roles(),
-                        form.orgIds(), form.allOrgs(), form.locale(), form.timeZone(), form.enabled()));
-                redirect.addFlashAttribute("notice", "admin.saved");
-                return "redirect:/admin/users/" + id;
-            } catch (InvalidInputException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(me, model, form, user, binding);
+        return Forms.submit(binding, response, () -> {
+            users.update(me, id, new UserForm(user.username(), form.displayName(), form.password(), form.roles(),
+                    form.orgIds(), form.allOrgs(), form.locale(), form.timeZone(), form.enabled()));
+            redirect.addFlashAttribute("notice", "admin.saved");
+            return "redirect:/admin/users/" + id;
+        }, () -> form(me, model, form, user, binding));
     }
 
     private String form(CurrentUser me, Model model, UserForm form, User user, BindingResult binding) {
