@@ -18,8 +18,10 @@
       if (empty) { empty.remove(); }
       var row = document.createElement("tr");
       row.className = "sev-" + e.severity + " live";
-      cell(row, new Date(e.occurredAt).toLocaleString(document.documentElement.lang || undefined));
-      cell(row, e.severity);
+      // Like the rows the server rendered: the viewer's time zone, the severity in the page's language.
+      cell(row, new Date(e.occurredAt).toLocaleString(document.documentElement.lang || undefined,
+          { timeZone: table.getAttribute("data-zone") || undefined }));
+      cell(row, table.getAttribute("data-sev-" + String(e.severity).toLowerCase()) || e.severity);
       cell(row, e.type);
       cell(row, e.message);
       body.insertBefore(row, body.firstChild);

@@ -51,6 +51,13 @@ class ConsoleModelAdvice {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /** The viewer's time-zone id, for scripts that render times like the server does (Thymeleaf's restricted mode
+     * refuses bean calls inside th:attr, so it cannot be {@code @fmt.zone()} there). */
+    @ModelAttribute("viewerZone")
+    String viewerZone(HttpServletRequest request) {
+        return currentUsers.of(request).map(u -> u.timeZone().getId()).orElse("UTC");
+    }
+
     /**
      * The same attributes for views rendered by exception handlers, which Spring does not run
      * {@code @ModelAttribute} methods for: without them an error page would lose its navigation.
@@ -60,5 +67,6 @@ class ConsoleModelAdvice {
         model.addAttribute("navigation", navigation());
         model.addAttribute("languages", languages());
         model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("viewerZone", viewerZone(request));
     }
 }

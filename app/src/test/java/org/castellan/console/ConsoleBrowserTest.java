@@ -3,15 +3,24 @@ package org.castellan.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import org.castellan.devices.EventJournal;
+import org.castellan.devices.EventSeverity;
+import org.castellan.devices.NewEvent;
+import org.castellan.org.Organization;
+import org.castellan.platform.LiveFeed;
 import org.castellan.platform.Role;
 import org.castellan.testsupport.Browser;
 import org.castellan.testsupport.Fixtures;
 import org.castellan.testsupport.IntegrationTest;
 import org.castellan.users.User;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,6 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The console in a real headless Chromium: log in, switch languages, see the navigation translated, log out. */
 class ConsoleBrowserTest extends IntegrationTest {
     private static ChromeDriver browser;
+
+    @Autowired
+    EventJournal journal;
+    @Autowired
+    LiveFeed feed;
 
     @BeforeAll
     static void startBrowser() {
@@ -35,7 +49,8 @@ class ConsoleBrowserTest extends IntegrationTest {
 
     @Test
     void logInSwitchToChineseAndRussianSeeTheNavigationTranslatedAndLogOut() {
-        User dispatcher = fixtures.user(Set.of(Role.DISPATCHER), fixtures.organization());
+        Organization org = fixtures.organization();
+        User dispatcher = fixtures.user(Set.of(Role.DISPATCHER), org);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
         browser.get(baseUrl() + "/dispatch");
@@ -62,6 +77,19 @@ class ConsoleBrowserTest extends IntegrationTest {
         browser.get(baseUrl() + "/devices");
         assertThat(nav("/devices")).as("the choice is kept with the user").isEqualTo("Устройства");
         Browser.screenshot(browser, "devices-ru");
+
+        browser.get(baseUrl() + "/dispatch");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[data-stream]")));
+        // the page subscribes to the live feed; once the server counts the subscriber, an event must appear as a row
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> feed.subscriberCount() > 0);
+        journal.append(new NewEvent(org.id(), Instant.now(), "device.offline", EventSeverity.WARNING, null, null,
+                "test", "Котельная №3: нет связи", Map.of()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table[data-stream] tbody"),
+                "Котельная №3: нет связи"));
+        assertThat(browser.findElement(By.cssSelector("table[data-stream] tbody tr.live")).getText())
+                .as("a live row reads like the others: severity in the page's language")
+                .contains("Предупреждение").doesNotContain("WARNING");
+        Browser.screenshot(browser, "dispatch-live-ru");
 
         browser.get(baseUrl() + "/no-such-page");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("404").contains("Не найдено");
