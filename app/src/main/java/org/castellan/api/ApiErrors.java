@@ -109,8 +109,9 @@ public class ApiErrors {
         if (f.contains(ConstraintViolation.class)) {
             String template = f.unwrap(ConstraintViolation.class).getMessageTemplate();
             if (template.startsWith("{validation.") && template.endsWith("}")) {
-                String key = template.substring(1, template.length() - 1);
-                return messages.getMessage(key, null, f.getDefaultMessage(), locale());
+                // already resolved from our bundles by the validator, in the request's language, with
+                // ${validatedValue} filled in
+                return f.getDefaultMessage();
             }
         }
         return messages.getMessage(f, locale());

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.castellan.platform.KnownTimeZone;
 import org.castellan.platform.Role;
 
 /**
@@ -20,7 +21,7 @@ public record UserForm(
         Set<Long> orgIds,
         boolean allOrgs,
         @NotBlank @Pattern(regexp = "en|ru|zh", message = "{validation.locale}") String locale,
-        @NotBlank String timeZone,
+        @NotBlank @KnownTimeZone String timeZone,
         boolean enabled) {
 
     public UserForm {
