@@ -97,6 +97,7 @@ public final class ModemListener implements AutoCloseable {
     /** Closes every socket and stops the event loops; waits for them. */
     @Override
     public void close() {
+        sessions.shutdown();
         channels.close().awaitUninterruptibly();
         shutdown();
     }

@@ -23,6 +23,7 @@ public final class ModemSessions {
     private final GatewayCounters counters;
     private final SessionListener listener;
     private final PollerPorts pollerPorts;
+    private volatile boolean shuttingDown;
 
     ModemSessions(GatewaySettings settings, GatewayCounters counters, SessionListener listener,
                   PollerPorts pollerPorts) {
@@ -68,7 +69,12 @@ public final class ModemSessions {
     /** A connection ended; only the session's current connection takes the session offline. */
     void detach(ModemSession session, Channel channel, OfflineReason reason) {
         if (session.isCurrent(channel)) {
-            listener.offline(session, reason);
+            listener.offline(session, shuttingDown ? OfflineReason.SHUTDOWN : reason);
         }
+    }
+
+    /** From now on connections end because the listener closes them. */
+    void shutdown() {
+        shuttingDown = true;
     }
 }

@@ -68,4 +68,16 @@ class ModemListenerTest {
         assertThat(silent.getInputStream().read()).isEqualTo(-1); // the 400 ms limit closes it, within the 5 s timeout
         await().until(() -> gateway.listener.counters().rejected(RejectReason.DEADLINE) == 1);
     }
+
+    @Test
+    void identificationLineWithoutNewlineIsRejectedAsTooLong() throws Exception {
+        Socket endless = gateway.socket(gateway.listener.port());
+        OutputStream out = endless.getOutputStream();
+        out.write(("AT$IMEI=" + "7".repeat(600)).getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+
+        assertThat(endless.getInputStream().readAllBytes()).isEmpty();
+        await().until(() -> gateway.listener.counters().rejected(RejectReason.TOO_LONG) == 1);
+        assertThat(gateway.listener.counters().rejected(RejectReason.DEADLINE)).isZero();
+    }
 }

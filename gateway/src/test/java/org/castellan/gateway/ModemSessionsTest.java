@@ -3,6 +3,8 @@ package org.castellan.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.castellan.irz.emulator.ModemEmulator;
@@ -65,5 +67,30 @@ class ModemSessionsTest {
         await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
                 .until(() -> gateway.listener.sessions().find(gateway.key()).map(ModemSession::online).orElse(false));
         assertThat(gateway.events).doesNotContain("offline " + GatewayFixture.IMEI + " silence");
+    }
+
+    @Test
+    void connectionResetTakesTheSessionOfflineWithError() throws Exception {
+        gateway = GatewayFixture.relaxed();
+        Socket modem = gateway.socket(gateway.listener.port());
+        modem.getOutputStream().write(("AT$IMEI=" + GatewayFixture.IMEI + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        await().until(() -> gateway.listener.sessions().find(gateway.key()).map(ModemSession::online).orElse(false));
+
+        modem.setSoLinger(true, 0);
+        modem.close(); // RST instead of FIN: a TCP error on the gateway's side
+
+        await().until(() -> gateway.events.contains("offline " + GatewayFixture.IMEI + " error"));
+    }
+
+    @Test
+    void closingTheListenerTakesSessionsOfflineAsShutdown() throws Exception {
+        gateway = GatewayFixture.relaxed();
+        gateway.connected(gateway.modem().build(), SerialDevice.silent());
+
+        gateway.listener.close();
+
+        await().until(() -> gateway.events.size() == 2);
+        assertThat(gateway.events).containsExactly("identified " + GatewayFixture.IMEI,
+                "offline " + GatewayFixture.IMEI + " shutdown");
     }
 }
