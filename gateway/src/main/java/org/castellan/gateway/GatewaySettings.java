@@ -15,7 +15,9 @@ import org.castellan.irz.ident.IdentificationChain;
  * @param rawFlushIdle    how long a raw stream may be quiet before the keep-alive filter releases the bytes it holds
  *                        back (they could have started a keep-alive)
  * @param replyTimeout    how long a poller's turn lasts when the modem does not answer at all
- * @param answerIdle      how long the modem must be quiet after answering before the turn passes
+ * @param answerIdle      how long the modem must be quiet after answering before the turn passes; longer than
+ *                        {@code rawFlushIdle}, so the last bytes of a raw answer that the keep-alive filter held back
+ *                        still reach the poller that asked
  * @param maxPayload      the largest COLPROT payload the gateway accepts and sends
  * @param pollerBacklog   the most bytes waiting for one poller (its socket's write buffer high-water mark) and the
  *                        most bytes of requests waiting for the turn per session; beyond it bytes are dropped and
@@ -39,6 +41,10 @@ public record GatewaySettings(String host, int port, IdentificationChain identif
         requirePositive("rawFlushIdle", rawFlushIdle);
         requirePositive("replyTimeout", replyTimeout);
         requirePositive("answerIdle", answerIdle);
+        if (answerIdle.compareTo(rawFlushIdle) <= 0) {
+            throw new IllegalArgumentException("answerIdle: expected longer than rawFlushIdle " + rawFlushIdle
+                    + ", found " + answerIdle);
+        }
         if (maxPayload < 1 || maxPayload > 0xFFFF) {
             throw new IllegalArgumentException("maxPayload: expected 1–65535, found " + maxPayload);
         }
@@ -62,9 +68,12 @@ public record GatewaySettings(String host, int port, IdentificationChain identif
                 maxPayload, pollerBacklog);
     }
 
-    /** @return these settings with other turn limits */
-    public GatewaySettings withTurns(Duration reply, Duration idle) {
-        return new GatewaySettings(host, port, identification, silence, rawFlushIdle, reply, idle, maxPayload,
+    /**
+     * @return these settings with other turn limits and raw flush idle
+     * @throws IllegalArgumentException as the constructor
+     */
+    public GatewaySettings withTurns(Duration reply, Duration idle, Duration rawFlush) {
+        return new GatewaySettings(host, port, identification, silence, rawFlush, reply, idle, maxPayload,
                 pollerBacklog);
     }
 

@@ -40,7 +40,7 @@ final class GatewayFixture implements AutoCloseable {
                 .build();
         GatewaySettings settings = GatewaySettings.defaults("127.0.0.1", 0, chain)
                 .withSilence(silence)
-                .withTurns(replyTimeout, answerIdle);
+                .withTurns(replyTimeout, answerIdle, answerIdle.dividedBy(2));
         listener = ModemListener.start(settings, new InMemoryPortAssignments(0), new SessionListener() {
             @Override
             public void identified(ModemSession session) {
