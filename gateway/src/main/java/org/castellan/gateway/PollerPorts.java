@@ -50,10 +50,23 @@ final class PollerPorts {
         this.watermark = new WriteBufferWaterMark(high / 2, high);
     }
 
+    /** How many proposed ports are tried when the ones before are taken by something else. */
+    static final int BIND_ATTEMPTS = 16;
+
     /** Binds the session's poller port; {@link ModemSession#pollerPort()} says which once bound. */
     void open(ModemSession session) {
         SessionKey key = session.key();
-        int port = assignments.find(key).orElseGet(() -> assignments.propose(key));
+        var assigned = assignments.find(key);
+        bind(session, assigned.isPresent() ? assigned.getAsInt() : assignments.propose(key),
+                assigned.isPresent() ? 1 : BIND_ATTEMPTS);
+    }
+
+    /**
+     * Binds {@code port}; a newly proposed port that is taken (another program, a port assigned before a restart)
+     * is given up for the next proposal. An assigned port is never moved: pollers are configured with it.
+     */
+    private void bind(ModemSession session, int port, int attemptsLeft) {
+        SessionKey key = session.key();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -75,6 +88,10 @@ final class PollerPorts {
                 int bound = ((InetSocketAddress) server.localAddress()).getPort();
                 assignments.record(key, bound);
                 session.pollerPort(bound);
+            } else if (attemptsLeft > 1) {
+                LOG.log(Level.INFO, "poller port {0} for {1} is taken ({2}); trying the next", port, key,
+                        f.cause().toString());
+                bind(session, assignments.propose(key), attemptsLeft - 1);
             } else {
                 LOG.log(Level.WARNING, "poller port {0} for {1} could not be bound: {2}", port, key,
                         f.cause().toString());

@@ -32,6 +32,11 @@ final class GatewayFixture implements AutoCloseable {
 
     GatewayFixture(Duration identificationLimit, Duration silence, Duration replyTimeout, Duration answerIdle)
             throws InterruptedException {
+        this(identificationLimit, silence, replyTimeout, answerIdle, new InMemoryPortAssignments(0));
+    }
+
+    GatewayFixture(Duration identificationLimit, Duration silence, Duration replyTimeout, Duration answerIdle,
+                   PortAssignments ports) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         IdentificationChain chain = IdentificationChain.builder(clock)
                 .then(AtImeiRecogniser.defaults(clock))
@@ -41,7 +46,7 @@ final class GatewayFixture implements AutoCloseable {
         GatewaySettings settings = GatewaySettings.defaults("127.0.0.1", 0, chain)
                 .withSilence(silence)
                 .withTurns(replyTimeout, answerIdle, answerIdle.dividedBy(2));
-        listener = ModemListener.start(settings, new InMemoryPortAssignments(0), new SessionListener() {
+        listener = ModemListener.start(settings, ports, new SessionListener() {
             @Override
             public void identified(ModemSession session) {
                 events.add("identified " + session.key().id().value());
@@ -90,9 +95,14 @@ final class GatewayFixture implements AutoCloseable {
 
     /** @return the session's poller port once bound */
     int pollerPort() {
+        return pollerPort(key());
+    }
+
+    /** @return the poller port of {@code key}'s session once bound */
+    int pollerPort(SessionKey key) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
-                .until(() -> listener.sessions().find(key()).map(ModemSession::pollerPort).orElse(0) > 0);
-        return listener.sessions().find(key()).orElseThrow().pollerPort();
+                .until(() -> listener.sessions().find(key).map(ModemSession::pollerPort).orElse(0) > 0);
+        return listener.sessions().find(key).orElseThrow().pollerPort();
     }
 
     Socket poller() throws IOException {

@@ -160,4 +160,26 @@ class PollerRelayTest {
         assertThat(read(fast, 2)).isEqualTo("F!");
         assertThat(gateway.listener.sessions().find(gateway.key()).orElseThrow().online()).isTrue();
     }
+
+    @Test
+    void aPollerThatDisconnectsPassesTheTurn() throws Exception {
+        gateway = new GatewayFixture(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60),
+                Duration.ofMillis(100));
+        gateway.connected(gateway.modem().build(), (data, line) -> {
+            String request = new String(data, US_ASCII);
+            meterHeard.add(request);
+            if (!request.equals("A?")) {
+                line.send("B!".getBytes(US_ASCII)); // A is never answered
+            }
+        });
+        Socket pollerA = gateway.poller();
+        Socket pollerB = gateway.poller();
+        send(pollerA, "A?");
+        await().until(() -> meterHeard.contains("A?"));
+        send(pollerB, "B?");
+
+        pollerA.close(); // long before the 60 s reply timeout
+
+        assertThat(read(pollerB, 2)).isEqualTo("B!");
+    }
 }
