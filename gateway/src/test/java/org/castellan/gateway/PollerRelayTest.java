@@ -182,4 +182,18 @@ class PollerRelayTest {
 
         assertThat(read(pollerB, 2)).isEqualTo("B!");
     }
+
+    @Test
+    void requestsWhileTheModemIsOfflineAreDroppedAndCounted() throws Exception {
+        gateway = GatewayFixture.relaxed();
+        ModemEmulator modem = gateway.connected(gateway.modem().build(), answering());
+        Socket poller = gateway.poller();
+        modem.close();
+        await().until(() -> gateway.events.contains("offline " + GatewayFixture.IMEI + " closed"));
+
+        send(poller, "LOST");
+
+        await().until(() -> gateway.listener.counters().droppedToModems() == 4);
+        assertThat(meterHeard).isEmpty();
+    }
 }
