@@ -1,0 +1,109 @@
+package org.castellan.gateway;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.castellan.irz.ident.IdentificationAttempt;
+import org.castellan.irz.ident.IdentificationChain;
+import org.castellan.irz.ident.IdentificationResult;
+
+/**
+ * The first handler of every modem connection: drives the port's {@link IdentificationChain} (architecture.md, "How
+ * a gateway drives it") and then replaces itself with a {@link ModemConnectionHandler}.
+ *
+ * <p>Rejected or timed-out connections get the chain's reply, are closed and counted by reason. Confined to the
+ * connection's event loop.
+ */
+final class IdentifyingHandler extends ChannelInboundHandlerAdapter {
+
+    private final IdentificationChain chain;
+    private final GatewayCounters counters;
+    private final ModemConnectionHandler.Factory next;
+    private IdentificationAttempt attempt;
+    private ScheduledFuture<?> deadline;
+
+    IdentifyingHandler(IdentificationChain chain, GatewayCounters counters,
+                       ModemConnectionHandler.Factory next) {
+        this.chain = chain;
+        this.counters = counters;
+        this.next = next;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        attempt = chain.begin((InetSocketAddress) ctx.channel().remoteAddress());
+        Duration wait = Duration.between(chain.clock().instant(), attempt.deadline());
+        deadline = ctx.executor().schedule(() -> decide(ctx, attempt.checkDeadline()),
+                Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
+        // a dedicated-port recogniser decides with no bytes at all
+        decide(ctx, attempt.result());
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        ByteBuf buf = (ByteBuf) msg;
+        try {
+            if (attempt != null && !attempt.decided()) {
+                byte[] bytes = new byte[buf.readableBytes()];
+                buf.readBytes(bytes);
+                decide(ctx, attempt.feed(bytes));
+            }
+        } finally {
+            buf.release();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (attempt != null && !attempt.decided()) {
+            decide(ctx, attempt.endOfStream());
+        }
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        // a TCP error before identification: the stream ended, counted as CLOSED by channelInactive
+        ctx.close();
+    }
+
+    private void decide(ChannelHandlerContext ctx, IdentificationResult result) {
+        switch (result) {
+            case IdentificationResult.NeedMore needMore -> { }
+            case IdentificationResult.Rejected rejected -> {
+                if (ctx.pipeline().get(IdentifyingHandler.class) == null) {
+                    return; // already decided
+                }
+                cancelDeadline();
+                ctx.pipeline().remove(this);
+                counters.countRejected(rejected.reason());
+                ctx.channel().writeAndFlush(Unpooled.wrappedBuffer(rejected.reply())).addListener(ChannelFutureListener.CLOSE);
+            }
+            case IdentificationResult.Identified identified -> {
+                if (ctx.pipeline().get(IdentifyingHandler.class) == null) {
+                    return;
+                }
+                cancelDeadline();
+                if (identified.reply().length > 0) {
+                    ctx.channel().writeAndFlush(Unpooled.wrappedBuffer(identified.reply()));
+                }
+                ModemConnectionHandler connection = next.create(identified, ctx.channel());
+                ctx.pipeline().replace(this, "modem", connection);
+                connection.start(identified.leftover());
+            }
+        }
+    }
+
+    private void cancelDeadline() {
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.castellan.gateway;
+
+import java.net.SocketAddress;
+
+/**
+ * What happens to modem sessions, so the platform can record it (device online state, event journal).
+ *
+ * <p><b>Threading:</b> called on Netty event-loop threads, possibly several at once for different sessions; must be
+ * fast and must not block (hand the event to a queue). Exceptions it throws are not caught by the gateway's callers'
+ * expectations, so do not throw.
+ */
+public interface SessionListener {
+
+    /** A modem identified and its session is online (new, or back after being offline). */
+    default void identified(ModemSession session) {
+    }
+
+    /**
+     * A newer connection of the same (IMEI, channel) replaced an open one (irz-modem.md §7: a rebooted modem reconnects
+     * before the server notices); the old connection is being closed, the session keeps its identity and poller port.
+     *
+     * @param previous the remote address of the replaced connection
+     */
+    default void replaced(ModemSession session, SocketAddress previous) {
+    }
+
+    /** The session's connection ended; the session keeps its poller port and comes back on the next identification. */
+    default void offline(ModemSession session, OfflineReason reason) {
+    }
+
+    /** @return a listener that ignores everything */
+    static SessionListener none() {
+        return new SessionListener() { };
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The iRZ modem gateway: a Netty listener that identifies each modem connection with the {@code irz} chain, keeps one
+ * {@link org.castellan.gateway.ModemSession} per (IMEI, channel) where the newest connection wins, and relays each
+ * modem to the pollers that connect to its own TCP poller port, one request at a time ("turns").
+ *
+ * <p>Transport only: decoding is {@code org.castellan.irz}'s; recording sessions is the platform's, through
+ * {@link org.castellan.gateway.SessionListener} and {@link org.castellan.gateway.PortAssignments}.
+ */
+package org.castellan.gateway;
