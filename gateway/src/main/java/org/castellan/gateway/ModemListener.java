@@ -94,6 +94,16 @@ public final class ModemListener implements AutoCloseable {
         return sessions;
     }
 
+    /**
+     * Opens an in-process channel to the meter behind the modem {@code key}, as a poller on its port would reach it.
+     *
+     * @throws ModemOfflineException when no such modem has identified or it has no open connection now
+     */
+    public ModemChannel channel(SessionKey key) throws ModemOfflineException {
+        ModemSession session = sessions.find(key).orElseThrow(() -> new ModemOfflineException(key));
+        return session.openChannel();
+    }
+
     /** Closes every socket and stops the event loops; waits for them. */
     @Override
     public void close() {

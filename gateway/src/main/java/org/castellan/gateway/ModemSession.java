@@ -22,6 +22,7 @@ public final class ModemSession {
     private final TurnRelay relay;
     private final GatewayCounters counters;
     private final int maxPayload;
+    private final int channelBuffer;
     private ModemIdentity identity;
     private Framing framing;
     private Channel modem;
@@ -35,6 +36,7 @@ public final class ModemSession {
         this.modem = modem;
         this.counters = counters;
         this.maxPayload = settings.maxPayload();
+        this.channelBuffer = settings.pollerBacklog();
         this.relay = new TurnRelay(this, modem.eventLoop(), settings, counters);
     }
 
@@ -65,6 +67,18 @@ public final class ModemSession {
 
     void pollerPort(int port) {
         this.pollerPort = port;
+    }
+
+    /**
+     * Opens an in-process channel to the meter, taking turns with the TCP pollers; see {@link ModemChannel}.
+     *
+     * @throws ModemOfflineException when the session has no open connection now
+     */
+    public ModemChannel openChannel() throws ModemOfflineException {
+        if (!online()) {
+            throw new ModemOfflineException(key);
+        }
+        return new InProcessChannel(this, channelBuffer);
     }
 
     TurnRelay relay() {
