@@ -8,9 +8,14 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import io.netty.buffer.Unpooled;
 import org.castellan.irz.colprot.ColprotDecoder;
+import org.castellan.irz.command.CommandOptions;
+import org.castellan.irz.command.CommandSession;
+import org.castellan.irz.command.SessionTimer;
 import org.castellan.irz.colprot.ColprotEvent;
 import org.castellan.irz.colprot.ColprotFrame;
 import org.castellan.irz.colprot.FrameType;
@@ -24,8 +29,10 @@ import org.castellan.irz.raw.RawStreamFilter;
  * An identified modem connection: decodes COLPROT frames or filters the raw stream, hands meter bytes to the session,
  * and watches for silence (irz-modem.md §4: anything from the modem, keep-alives included, proves it alive).
  *
- * <p>Type 0x0C command frames are not routed yet (the command session is a later step); other frame types and
- * decoder problems are ignored, never fatal. Confined to the connection's event loop.
+ * <p>COLPROT connections get one irz {@link CommandSession} (0x0C frames, timers on this event loop), registered with
+ * the session for {@link ModemCommands} and closed when the connection ends; its GPI events go to the
+ * {@link SessionListener}. Other frame types and decoder problems are ignored, never fatal. Confined to the
+ * connection's event loop.
  */
 final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
 
@@ -43,6 +50,7 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     private final Duration rawFlushIdle;
     private final ColprotDecoder colprot;
     private final RawStreamFilter raw;
+    private final CommandSession commands;
     private ScheduledFuture<?> silenceTimer;
     private ScheduledFuture<?> flushTimer;
     private OfflineReason reason = OfflineReason.CLOSED;
@@ -58,9 +66,15 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
             case Framing.Colprot c -> {
                 this.colprot = new ColprotDecoder(settings.maxPayload());
                 this.raw = null;
+                this.commands = new CommandSession(CommandOptions.defaults(),
+                        frame -> channel.writeAndFlush(Unpooled.wrappedBuffer(frame)),
+                        SessionTimer.of(channel.eventLoop(), Clock.systemUTC()),
+                        event -> sessions.commandEvent(session, event));
+                session.commandsStarted(channel, commands);
             }
             case Framing.Raw r -> {
                 this.colprot = null;
+                this.commands = null;
                 this.raw = new RawStreamFilter(r.strip(), new RawSink() {
                     @Override
                     public void data(byte[] bytes, int off, int len) {
@@ -104,6 +118,10 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
         if (raw != null) {
             raw.flush();
         }
+        if (commands != null) {
+            commands.close();
+            session.commandsEnded(channel);
+        }
         sessions.detach(session, channel, reason);
         ctx.fireChannelInactive();
     }
@@ -129,8 +147,12 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void onColprot(ColprotEvent event) {
-        if (event instanceof ColprotFrame frame && frame.type() == FrameType.METER_DATA) {
-            session.fromModem(channel, frame.payload());
+        if (event instanceof ColprotFrame frame) {
+            if (frame.type() == FrameType.METER_DATA) {
+                session.fromModem(channel, frame.payload());
+            } else if (frame.type() == FrameType.COMMAND) {
+                commands.onFrame(frame);
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.castellan.irz.command.CommandEvent;
 import org.castellan.irz.emulator.EmulatorConfig;
 import org.castellan.irz.emulator.EmulatorFleet;
 import org.castellan.irz.emulator.GreetingMode;
@@ -26,6 +27,8 @@ final class GatewayFixture implements AutoCloseable {
     static final String IMEI = "356938035643809";
 
     final List<String> events = new CopyOnWriteArrayList<>();
+    /** Where GPI events go; a test may replace it before modems connect. */
+    volatile List<CommandEvent.GpiChanged> gpiEvents = new CopyOnWriteArrayList<>();
     final EmulatorFleet fleet = new EmulatorFleet();
     final List<Socket> sockets = new CopyOnWriteArrayList<>();
     final ModemListener listener;
@@ -55,6 +58,11 @@ final class GatewayFixture implements AutoCloseable {
             @Override
             public void replaced(ModemSession session, SocketAddress previous) {
                 events.add("replaced " + session.key().id().value());
+            }
+
+            @Override
+            public void gpi(ModemSession session, CommandEvent.GpiChanged event) {
+                gpiEvents.add(event);
             }
 
             @Override
