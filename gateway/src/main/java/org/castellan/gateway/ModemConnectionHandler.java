@@ -48,11 +48,14 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     private final Channel channel;
     private final Duration silence;
     private final Duration rawFlushIdle;
+    private final Duration statusRefresh;
     private final ColprotDecoder colprot;
     private final RawStreamFilter raw;
     private final CommandSession commands;
     private ScheduledFuture<?> silenceTimer;
     private ScheduledFuture<?> flushTimer;
+    private ScheduledFuture<?> refreshTimer;
+    private boolean refreshing;
     private OfflineReason reason = OfflineReason.CLOSED;
 
     ModemConnectionHandler(ModemSessions sessions, ModemSession session, Channel channel, Framing framing,
@@ -62,6 +65,7 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
         this.channel = channel;
         this.silence = settings.silence();
         this.rawFlushIdle = settings.rawFlushIdle();
+        this.statusRefresh = settings.statusRefresh();
         switch (framing) {
             case Framing.Colprot c -> {
                 this.colprot = new ColprotDecoder(settings.maxPayload());
@@ -93,6 +97,11 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     /** Starts the silence timer and feeds the bytes that came with the identification. */
     void start(byte[] leftover) {
         armSilence();
+        if (commands != null && statusRefresh.isPositive()) {
+            long nanos = statusRefresh.toNanos();
+            refreshTimer = channel.eventLoop().scheduleAtFixedRate(this::refreshStatus, nanos, nanos,
+                    TimeUnit.NANOSECONDS);
+        }
         if (leftover.length > 0) {
             feed(leftover, 0, leftover.length);
         }
@@ -115,6 +124,7 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         cancel(silenceTimer);
         cancel(flushTimer);
+        cancel(refreshTimer);
         if (raw != null) {
             raw.flush();
         }
@@ -154,6 +164,26 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
                 commands.onFrame(frame);
             }
         }
+    }
+
+    /** Asks for signal, temperature and GPIO state, one after the other; skipped while the previous round runs. */
+    private void refreshStatus() {
+        if (refreshing) {
+            return;
+        }
+        refreshing = true;
+        ModemCommands ask = session.commands();
+        ask.signal().thenCompose(signal -> ask.temperature().thenCompose(celsius -> ask.gpio().thenApply(
+                pins -> new StatusReport(signal, celsius, pins, java.time.Instant.now()))))
+                .whenComplete((report, error) -> {
+                    refreshing = false; // on the event loop: the futures complete there
+                    if (report != null) {
+                        sessions.statusReport(session, report);
+                    } else {
+                        LOG.log(Level.DEBUG, "modem {0}: status refresh failed: {1}", session.key(),
+                                error.toString());
+                    }
+                });
     }
 
     private void armSilence() {

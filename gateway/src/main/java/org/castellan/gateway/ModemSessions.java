@@ -85,6 +85,11 @@ public final class ModemSessions {
         }
     }
 
+    /** The status refresh of {@code session} got a report. */
+    void statusReport(ModemSession session, StatusReport report) {
+        listener.status(session, report);
+    }
+
     /** From now on connections end because the listener closes them. */
     void shutdown() {
         shuttingDown = true;

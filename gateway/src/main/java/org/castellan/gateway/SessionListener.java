@@ -36,6 +36,10 @@ public interface SessionListener {
     default void gpi(ModemSession session, CommandEvent.GpiChanged event) {
     }
 
+    /** The periodic status refresh ({@link GatewaySettings#statusRefresh()}) got the modem's status. */
+    default void status(ModemSession session, StatusReport report) {
+    }
+
     /** @return a listener that ignores everything */
     static SessionListener none() {
         return new SessionListener() { };

@@ -29,6 +29,7 @@ final class GatewayFixture implements AutoCloseable {
     final List<String> events = new CopyOnWriteArrayList<>();
     /** Where GPI events go; a test may replace it before modems connect. */
     volatile List<CommandEvent.GpiChanged> gpiEvents = new CopyOnWriteArrayList<>();
+    final List<StatusReport> statusReports = new CopyOnWriteArrayList<>();
     final EmulatorFleet fleet = new EmulatorFleet();
     final List<Socket> sockets = new CopyOnWriteArrayList<>();
     final ModemListener listener;
@@ -40,6 +41,12 @@ final class GatewayFixture implements AutoCloseable {
 
     GatewayFixture(Duration identificationLimit, Duration silence, Duration replyTimeout, Duration answerIdle,
                    PortAssignments ports) throws InterruptedException {
+        this(identificationLimit, silence, replyTimeout, answerIdle, ports, s -> s);
+    }
+
+    GatewayFixture(Duration identificationLimit, Duration silence, Duration replyTimeout, Duration answerIdle,
+                   PortAssignments ports, java.util.function.UnaryOperator<GatewaySettings> tweak)
+            throws InterruptedException {
         Clock clock = Clock.systemUTC();
         IdentificationChain chain = IdentificationChain.builder(clock)
                 .then(AtImeiRecogniser.defaults(clock))
@@ -49,6 +56,7 @@ final class GatewayFixture implements AutoCloseable {
         GatewaySettings settings = GatewaySettings.defaults("127.0.0.1", 0, chain)
                 .withSilence(silence)
                 .withTurns(replyTimeout, answerIdle, answerIdle.dividedBy(2));
+        settings = tweak.apply(settings);
         listener = ModemListener.start(settings, ports, new SessionListener() {
             @Override
             public void identified(ModemSession session) {
@@ -63,6 +71,11 @@ final class GatewayFixture implements AutoCloseable {
             @Override
             public void gpi(ModemSession session, CommandEvent.GpiChanged event) {
                 gpiEvents.add(event);
+            }
+
+            @Override
+            public void status(ModemSession session, StatusReport report) {
+                statusReports.add(report);
             }
 
             @Override

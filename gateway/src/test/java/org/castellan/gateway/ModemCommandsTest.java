@@ -77,6 +77,23 @@ class ModemCommandsTest {
     }
 
     @Test
+    void statusIsRefreshedPeriodically() throws Exception {
+        gateway = new GatewayFixture(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2),
+                Duration.ofMillis(150), new InMemoryPortAssignments(0),
+                s -> s.withStatusRefresh(Duration.ofMillis(100)));
+        ModemEmulator modem = gateway.connected(gateway.modem().build(), SerialDevice.silent());
+
+        await().atMost(Duration.ofSeconds(WAIT_S)).until(() -> !gateway.statusReports.isEmpty());
+        StatusReport first = gateway.statusReports.getFirst();
+        assertThat(first.temperature()).isEqualTo(modem.status().temperature());
+        assertThat(first.pins()).isEqualTo(modem.status().pins());
+        modem.updateStatus(s -> s.withSignal(new SignalQuality(5)));
+
+        await().atMost(Duration.ofSeconds(WAIT_S))
+                .until(() -> gateway.statusReports.getLast().signal().equals(new SignalQuality(5)));
+    }
+
+    @Test
     void rawModemAndOfflineModemTakeNoCommands() throws Exception {
         gateway = GatewayFixture.relaxed();
         ModemEmulator modem = gateway.connected(gateway.rawModem().build(), SerialDevice.silent());
