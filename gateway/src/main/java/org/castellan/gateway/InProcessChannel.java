@@ -41,6 +41,20 @@ final class InProcessChannel implements ModemChannel, TurnRelay.Party {
             throw new ModemOfflineException(key());
         }
         session.relay().fromPoller(this, bytes.clone());
+        if (isClosed()) {
+            // closed by another thread after the check above: its pollerGone may have run before this request took
+            // the turn, so give the turn (and the request, if it waits) back now
+            session.relay().pollerGone(this);
+        }
+    }
+
+    private boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -107,13 +121,8 @@ final class InProcessChannel implements ModemChannel, TurnRelay.Party {
     }
 
     private void ensureOpen() throws ChannelClosedException {
-        lock.lock();
-        try {
-            if (closed) {
-                throw new ChannelClosedException(key());
-            }
-        } finally {
-            lock.unlock();
+        if (isClosed()) {
+            throw new ChannelClosedException(key());
         }
     }
 

@@ -41,6 +41,7 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
         ModemConnectionHandler create(IdentificationResult.Identified identified, Channel channel);
     }
 
+    private static final Clock CLOCK = Clock.systemUTC();
     private static final Logger LOG = System.getLogger(ModemConnectionHandler.class.getName());
 
     private final ModemSessions sessions;
@@ -72,7 +73,7 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
                 this.raw = null;
                 this.commands = new CommandSession(CommandOptions.defaults(),
                         frame -> channel.writeAndFlush(Unpooled.wrappedBuffer(frame)),
-                        SessionTimer.of(channel.eventLoop(), Clock.systemUTC()),
+                        SessionTimer.of(channel.eventLoop(), CLOCK),
                         event -> sessions.commandEvent(session, event));
                 session.commandsStarted(channel, commands);
             }
@@ -174,7 +175,7 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
         refreshing = true;
         ModemCommands ask = session.commands();
         ask.signal().thenCompose(signal -> ask.temperature().thenCompose(celsius -> ask.gpio().thenApply(
-                pins -> new StatusReport(signal, celsius, pins, java.time.Instant.now()))))
+                pins -> new StatusReport(signal, celsius, pins, CLOCK.instant()))))
                 .whenComplete((report, error) -> {
                     refreshing = false; // on the event loop: the futures complete there
                     if (report != null) {

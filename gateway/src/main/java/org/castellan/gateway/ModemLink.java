@@ -3,6 +3,7 @@ package org.castellan.gateway;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Objects;
 import org.castellan.tem106.link.Link;
 
 /**
@@ -19,7 +20,7 @@ public final class ModemLink implements Link {
     private final ModemChannel channel;
 
     public ModemLink(ModemChannel channel) {
-        this.channel = java.util.Objects.requireNonNull(channel, "channel");
+        this.channel = Objects.requireNonNull(channel, "channel");
     }
 
     @Override
