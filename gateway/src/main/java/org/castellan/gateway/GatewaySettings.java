@@ -22,10 +22,13 @@ import org.castellan.irz.ident.IdentificationChain;
  * @param pollerBacklog   the most bytes waiting for one poller (its socket's write buffer high-water mark) and the
  *                        most bytes of requests waiting for the turn per session; beyond it bytes are dropped and
  *                        counted
+ * @param statusRefresh   how often the gateway asks each online COLPROT modem for its signal, temperature and GPIO
+ *                        state and reports them ({@link SessionListener#status}); {@link Duration#ZERO} for never
+ *                        (the default)
  */
 public record GatewaySettings(String host, int port, IdentificationChain identification, Duration silence,
                               Duration rawFlushIdle, Duration replyTimeout, Duration answerIdle, int maxPayload,
-                              int pollerBacklog) {
+                              int pollerBacklog, Duration statusRefresh) {
 
     /** Default {@link #silence()}. */
     public static final Duration DEFAULT_SILENCE = Duration.ofSeconds(150);
@@ -51,21 +54,26 @@ public record GatewaySettings(String host, int port, IdentificationChain identif
         if (pollerBacklog < 1024) {
             throw new IllegalArgumentException("pollerBacklog: expected 1024 or more, found " + pollerBacklog);
         }
+        if (statusRefresh == null || statusRefresh.isNegative()) {
+            throw new IllegalArgumentException("statusRefresh: expected zero or a positive duration, found "
+                    + statusRefresh);
+        }
     }
 
     /**
      * @return settings for {@code chain} on {@code host:port} with silence 150 s, raw flush after 200 ms, turns of 10 s
-     *     without an answer or 1 s of quiet after one, payloads up to 1024 bytes and 64 KiB of backlog per poller
+     *     without an answer or 1 s of quiet after one, payloads up to 1024 bytes, 64 KiB of backlog per poller and no
+     *     status refresh
      */
     public static GatewaySettings defaults(String host, int port, IdentificationChain chain) {
         return new GatewaySettings(host, port, chain, DEFAULT_SILENCE, Duration.ofMillis(200), Duration.ofSeconds(10),
-                Duration.ofSeconds(1), 1024, 64 * 1024);
+                Duration.ofSeconds(1), 1024, 64 * 1024, Duration.ZERO);
     }
 
     /** @return these settings with another silence */
     public GatewaySettings withSilence(Duration value) {
         return new GatewaySettings(host, port, identification, value, rawFlushIdle, replyTimeout, answerIdle,
-                maxPayload, pollerBacklog);
+                maxPayload, pollerBacklog, statusRefresh);
     }
 
     /**
@@ -74,7 +82,16 @@ public record GatewaySettings(String host, int port, IdentificationChain identif
      */
     public GatewaySettings withTurns(Duration reply, Duration idle, Duration rawFlush) {
         return new GatewaySettings(host, port, identification, silence, rawFlush, reply, idle, maxPayload,
-                pollerBacklog);
+                pollerBacklog, statusRefresh);
+    }
+
+    /**
+     * @return these settings with another status refresh period, {@link Duration#ZERO} for none
+     * @throws IllegalArgumentException if negative
+     */
+    public GatewaySettings withStatusRefresh(Duration value) {
+        return new GatewaySettings(host, port, identification, silence, rawFlushIdle, replyTimeout, answerIdle,
+                maxPayload, pollerBacklog, value);
     }
 
     private static void requirePositive(String name, Duration value) {

@@ -8,9 +8,14 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import io.netty.buffer.Unpooled;
 import org.castellan.irz.colprot.ColprotDecoder;
+import org.castellan.irz.command.CommandOptions;
+import org.castellan.irz.command.CommandSession;
+import org.castellan.irz.command.SessionTimer;
 import org.castellan.irz.colprot.ColprotEvent;
 import org.castellan.irz.colprot.ColprotFrame;
 import org.castellan.irz.colprot.FrameType;
@@ -24,8 +29,10 @@ import org.castellan.irz.raw.RawStreamFilter;
  * An identified modem connection: decodes COLPROT frames or filters the raw stream, hands meter bytes to the session,
  * and watches for silence (irz-modem.md §4: anything from the modem, keep-alives included, proves it alive).
  *
- * <p>Type 0x0C command frames are not routed yet (the command session is a later step); other frame types and
- * decoder problems are ignored, never fatal. Confined to the connection's event loop.
+ * <p>COLPROT connections get one irz {@link CommandSession} (0x0C frames, timers on this event loop), registered with
+ * the session for {@link ModemCommands} and closed when the connection ends; its GPI events go to the
+ * {@link SessionListener}. Other frame types and decoder problems are ignored, never fatal. Confined to the
+ * connection's event loop.
  */
 final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
 
@@ -34,6 +41,7 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
         ModemConnectionHandler create(IdentificationResult.Identified identified, Channel channel);
     }
 
+    private static final Clock CLOCK = Clock.systemUTC();
     private static final Logger LOG = System.getLogger(ModemConnectionHandler.class.getName());
 
     private final ModemSessions sessions;
@@ -41,10 +49,14 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     private final Channel channel;
     private final Duration silence;
     private final Duration rawFlushIdle;
+    private final Duration statusRefresh;
     private final ColprotDecoder colprot;
     private final RawStreamFilter raw;
+    private final CommandSession commands;
     private ScheduledFuture<?> silenceTimer;
     private ScheduledFuture<?> flushTimer;
+    private ScheduledFuture<?> refreshTimer;
+    private boolean refreshing;
     private OfflineReason reason = OfflineReason.CLOSED;
 
     ModemConnectionHandler(ModemSessions sessions, ModemSession session, Channel channel, Framing framing,
@@ -54,13 +66,20 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
         this.channel = channel;
         this.silence = settings.silence();
         this.rawFlushIdle = settings.rawFlushIdle();
+        this.statusRefresh = settings.statusRefresh();
         switch (framing) {
             case Framing.Colprot c -> {
                 this.colprot = new ColprotDecoder(settings.maxPayload());
                 this.raw = null;
+                this.commands = new CommandSession(CommandOptions.defaults(),
+                        frame -> channel.writeAndFlush(Unpooled.wrappedBuffer(frame)),
+                        SessionTimer.of(channel.eventLoop(), CLOCK),
+                        event -> sessions.commandEvent(session, event));
+                session.commandsStarted(channel, commands);
             }
             case Framing.Raw r -> {
                 this.colprot = null;
+                this.commands = null;
                 this.raw = new RawStreamFilter(r.strip(), new RawSink() {
                     @Override
                     public void data(byte[] bytes, int off, int len) {
@@ -79,6 +98,11 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     /** Starts the silence timer and feeds the bytes that came with the identification. */
     void start(byte[] leftover) {
         armSilence();
+        if (commands != null && statusRefresh.isPositive()) {
+            long nanos = statusRefresh.toNanos();
+            refreshTimer = channel.eventLoop().scheduleAtFixedRate(this::refreshStatus, nanos, nanos,
+                    TimeUnit.NANOSECONDS);
+        }
         if (leftover.length > 0) {
             feed(leftover, 0, leftover.length);
         }
@@ -101,8 +125,13 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         cancel(silenceTimer);
         cancel(flushTimer);
+        cancel(refreshTimer);
         if (raw != null) {
             raw.flush();
+        }
+        if (commands != null) {
+            commands.close();
+            session.commandsEnded(channel);
         }
         sessions.detach(session, channel, reason);
         ctx.fireChannelInactive();
@@ -129,9 +158,33 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void onColprot(ColprotEvent event) {
-        if (event instanceof ColprotFrame frame && frame.type() == FrameType.METER_DATA) {
-            session.fromModem(channel, frame.payload());
+        if (event instanceof ColprotFrame frame) {
+            if (frame.type() == FrameType.METER_DATA) {
+                session.fromModem(channel, frame.payload());
+            } else if (frame.type() == FrameType.COMMAND) {
+                commands.onFrame(frame);
+            }
         }
+    }
+
+    /** Asks for signal, temperature and GPIO state, one after the other; skipped while the previous round runs. */
+    private void refreshStatus() {
+        if (refreshing) {
+            return;
+        }
+        refreshing = true;
+        ModemCommands ask = session.commands();
+        ask.signal().thenCompose(signal -> ask.temperature().thenCompose(celsius -> ask.gpio().thenApply(
+                pins -> new StatusReport(signal, celsius, pins, CLOCK.instant()))))
+                .whenComplete((report, error) -> {
+                    refreshing = false; // on the event loop: the futures complete there
+                    if (report != null) {
+                        sessions.statusReport(session, report);
+                    } else {
+                        LOG.log(Level.DEBUG, "modem {0}: status refresh failed: {1}", session.key(),
+                                error.toString());
+                    }
+                });
     }
 
     private void armSilence() {

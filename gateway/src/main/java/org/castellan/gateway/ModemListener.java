@@ -14,6 +14,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The modem port: a Netty server whose every connection is identified by the port's chain, then carried as COLPROT or
@@ -30,6 +31,7 @@ public final class ModemListener implements AutoCloseable {
     private final EventLoopGroup workers;
     private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private final GatewayCounters counters = new GatewayCounters();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final ModemSessions sessions;
     private final Channel server;
 
@@ -94,9 +96,26 @@ public final class ModemListener implements AutoCloseable {
         return sessions;
     }
 
-    /** Closes every socket and stops the event loops; waits for them. */
+    /**
+     * Opens an in-process channel to the meter behind the modem {@code key}, as a poller on its port would reach it.
+     *
+     * @throws ModemOfflineException when no such modem has identified or it has no open connection now
+     */
+    public ModemChannel channel(SessionKey key) throws ModemOfflineException {
+        ModemSession session = sessions.find(key).orElseThrow(() -> new ModemOfflineException(key));
+        return session.openChannel();
+    }
+
+    /**
+     * Closes every socket and stops the event loops; waits for them. Idempotent: a second close returns at once (a
+     * channel added to the group after the first close, such as a poller port whose bind completed meanwhile, would
+     * otherwise be closed on a stopped event loop and never report closed).
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         sessions.shutdown();
         channels.close().awaitUninterruptibly();
         shutdown();

@@ -4,6 +4,11 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import java.net.SocketAddress;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import org.castellan.irz.command.CommandAnswer;
+import org.castellan.irz.command.CommandRequest;
+import org.castellan.irz.command.CommandSession;
 import org.castellan.irz.colprot.ColprotEncoder;
 import org.castellan.irz.ident.Framing;
 import org.castellan.irz.ident.ModemIdentity;
@@ -22,10 +27,14 @@ public final class ModemSession {
     private final TurnRelay relay;
     private final GatewayCounters counters;
     private final int maxPayload;
+    private final int channelBuffer;
     private ModemIdentity identity;
     private Framing framing;
     private Channel modem;
     private volatile int pollerPort;
+    private final ModemCommands commands = new ModemCommands(this);
+    private Channel commandChannel;
+    private CommandSession commandSession;
 
     ModemSession(ModemIdentity identity, Framing framing, Channel modem, GatewaySettings settings,
                  GatewayCounters counters) {
@@ -35,6 +44,7 @@ public final class ModemSession {
         this.modem = modem;
         this.counters = counters;
         this.maxPayload = settings.maxPayload();
+        this.channelBuffer = settings.pollerBacklog();
         this.relay = new TurnRelay(this, modem.eventLoop(), settings, counters);
     }
 
@@ -65,6 +75,69 @@ public final class ModemSession {
 
     void pollerPort(int port) {
         this.pollerPort = port;
+    }
+
+    /**
+     * Opens an in-process channel to the meter, taking turns with the TCP pollers; see {@link ModemChannel}.
+     *
+     * @throws ModemOfflineException when the session has no open connection now
+     */
+    public ModemChannel openChannel() throws ModemOfflineException {
+        if (!online()) {
+            throw new ModemOfflineException(key);
+        }
+        return new InProcessChannel(this, channelBuffer);
+    }
+
+    /** @return the session's 0x0C commands (COLPROT modems only) */
+    public ModemCommands commands() {
+        return commands;
+    }
+
+    /** The command session of connection {@code channel}, if it is the current one; called on its event loop. */
+    synchronized void commandsStarted(Channel channel, CommandSession session) {
+        if (modem == channel) {
+            commandChannel = channel;
+            commandSession = session;
+        }
+    }
+
+    /** Connection {@code channel} ended; its command session (already closed) is forgotten. */
+    synchronized void commandsEnded(Channel channel) {
+        if (commandChannel == channel) {
+            commandChannel = null;
+            commandSession = null;
+        }
+    }
+
+    CompletableFuture<CommandAnswer> submitCommand(CommandRequest request) {
+        Channel channel;
+        CommandSession target;
+        synchronized (this) {
+            if (!online()) {
+                return CompletableFuture.failedFuture(new ModemOfflineException(key));
+            }
+            if (!(framing instanceof Framing.Colprot) || modem != commandChannel || commandSession == null) {
+                return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                        "modem " + key.id().value() + " is in raw mode: it takes no 0x0C commands"));
+            }
+            channel = commandChannel;
+            target = commandSession;
+        }
+        CompletableFuture<CommandAnswer> result = new CompletableFuture<>();
+        try {
+            // the command session is confined to its connection's event loop
+            channel.eventLoop().execute(() -> target.submit(request).whenComplete((answer, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else {
+                    result.complete(answer);
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new ModemOfflineException(key));
+        }
+        return result;
     }
 
     TurnRelay relay() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.castellan.irz.command.CommandEvent;
 import org.castellan.irz.ident.Framing;
 import org.castellan.irz.ident.ModemIdentity;
 
@@ -17,6 +18,8 @@ import org.castellan.irz.ident.ModemIdentity;
  * <p><b>Threading:</b> thread-safe; called from the connections' event loops.
  */
 public final class ModemSessions {
+
+    private static final System.Logger LOG = System.getLogger(ModemSessions.class.getName());
 
     private final ConcurrentMap<SessionKey, ModemSession> sessions = new ConcurrentHashMap<>();
     private final GatewaySettings settings;
@@ -71,6 +74,20 @@ public final class ModemSessions {
         if (session.isCurrent(channel)) {
             listener.offline(session, shuttingDown ? OfflineReason.SHUTDOWN : reason);
         }
+    }
+
+    /** Something a session's command session reported: GPI events go to the listener, the rest is logged. */
+    void commandEvent(ModemSession session, CommandEvent event) {
+        if (event instanceof CommandEvent.GpiChanged gpi) {
+            listener.gpi(session, gpi);
+        } else {
+            LOG.log(System.Logger.Level.DEBUG, "modem {0}: {1}", session.key(), event);
+        }
+    }
+
+    /** The status refresh of {@code session} got a report. */
+    void statusReport(ModemSession session, StatusReport report) {
+        listener.status(session, report);
     }
 
     /** From now on connections end because the listener closes them. */

@@ -3,6 +3,7 @@ package org.castellan.gateway;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
@@ -100,19 +101,35 @@ final class PollerPorts {
     }
 
     /** One poller connection: its bytes go to the relay, which answers it when it holds the turn. */
-    private static final class PollerHandler extends ChannelInboundHandlerAdapter {
+    private static final class PollerHandler extends ChannelInboundHandlerAdapter implements TurnRelay.Party {
 
         private final TurnRelay relay;
+        private volatile Channel channel;
 
         PollerHandler(TurnRelay relay) {
             this.relay = relay;
         }
 
         @Override
+        public void handlerAdded(ChannelHandlerContext ctx) {
+            channel = ctx.channel();
+        }
+
+        @Override
+        public boolean deliver(byte[] data) {
+            Channel target = channel;
+            if (target == null || !target.isWritable()) {
+                return false;
+            }
+            target.writeAndFlush(Unpooled.wrappedBuffer(data));
+            return true;
+        }
+
+        @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             ByteBuf buf = (ByteBuf) msg;
             try {
-                relay.fromPoller(ctx.channel(), ByteBufUtil.getBytes(buf));
+                relay.fromPoller(this, ByteBufUtil.getBytes(buf));
             } finally {
                 buf.release();
             }
@@ -120,7 +137,7 @@ final class PollerPorts {
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
-            relay.pollerGone(ctx.channel());
+            relay.pollerGone(this);
         }
 
         @Override

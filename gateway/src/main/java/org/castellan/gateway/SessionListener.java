@@ -1,6 +1,7 @@
 package org.castellan.gateway;
 
 import java.net.SocketAddress;
+import org.castellan.irz.command.CommandEvent;
 
 /**
  * What happens to modem sessions, so the platform can record it (device online state, event journal).
@@ -26,6 +27,17 @@ public interface SessionListener {
 
     /** The session's connection ended; the session keeps its poller port and comes back on the next identification. */
     default void offline(ModemSession session, OfflineReason reason) {
+    }
+
+    /**
+     * A GPI event (irz-modem.md §5): a COLPROT modem reported its GPIO state unasked because an input changed, or a
+     * GPIO answer showed inputs different from the last known state.
+     */
+    default void gpi(ModemSession session, CommandEvent.GpiChanged event) {
+    }
+
+    /** The periodic status refresh ({@link GatewaySettings#statusRefresh()}) got the modem's status. */
+    default void status(ModemSession session, StatusReport report) {
     }
 
     /** @return a listener that ignores everything */

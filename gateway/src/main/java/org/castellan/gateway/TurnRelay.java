@@ -1,7 +1,5 @@
 package org.castellan.gateway;
 
-import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
@@ -28,7 +26,16 @@ import java.util.concurrent.TimeUnit;
  */
 final class TurnRelay {
 
-    private record Waiting(Channel poller, byte[] data) {
+    /**
+     * Who can hold the turn: a TCP poller or an in-process {@link ModemChannel}. {@link #deliver} is called under the
+     * relay's monitor and must not block nor call back into the relay.
+     */
+    interface Party {
+        /** Takes meter bytes for this party; @return false when they were dropped because its buffer is full. */
+        boolean deliver(byte[] data);
+    }
+
+    private record Waiting(Party poller, byte[] data) {
     }
 
     private final ModemSession session;
@@ -39,7 +46,7 @@ final class TurnRelay {
     private final GatewayCounters counters;
     private final Deque<Waiting> waiting = new ArrayDeque<>();
     private int waitingBytes;
-    private Channel holder;
+    private Party holder;
     private ScheduledFuture<?> turnEnd;
 
     TurnRelay(ModemSession session, EventExecutor timers, GatewaySettings settings, GatewayCounters counters) {
@@ -52,7 +59,7 @@ final class TurnRelay {
     }
 
     /** Bytes a poller sent. */
-    synchronized void fromPoller(Channel poller, byte[] data) {
+    synchronized void fromPoller(Party poller, byte[] data) {
         if (holder == null) {
             holder = poller;
         }
@@ -73,16 +80,14 @@ final class TurnRelay {
             counters.countUnclaimed(data.length);
             return;
         }
-        if (holder.isWritable()) {
-            holder.writeAndFlush(Unpooled.wrappedBuffer(data));
-        } else {
+        if (!holder.deliver(data)) {
             counters.countDroppedToPollers(data.length);
         }
         endTurnIn(answerIdle);
     }
 
     /** A poller disconnected: its turn passes and its waiting requests are forgotten. */
-    synchronized void pollerGone(Channel poller) {
+    synchronized void pollerGone(Party poller) {
         waiting.removeIf(w -> {
             if (w.poller() == poller) {
                 waitingBytes -= w.data().length;
@@ -104,7 +109,7 @@ final class TurnRelay {
         if (turnEnd != null) {
             turnEnd.cancel(false);
         }
-        Channel expected = holder;
+        Party expected = holder;
         turnEnd = timers.schedule(() -> {
             synchronized (this) {
                 if (holder == expected) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.castellan.irz.command.CommandEvent;
 import org.castellan.irz.emulator.EmulatorConfig;
 import org.castellan.irz.emulator.EmulatorFleet;
 import org.castellan.irz.emulator.GreetingMode;
@@ -26,6 +27,9 @@ final class GatewayFixture implements AutoCloseable {
     static final String IMEI = "356938035643809";
 
     final List<String> events = new CopyOnWriteArrayList<>();
+    /** Where GPI events go; a test may replace it before modems connect. */
+    volatile List<CommandEvent.GpiChanged> gpiEvents = new CopyOnWriteArrayList<>();
+    final List<StatusReport> statusReports = new CopyOnWriteArrayList<>();
     final EmulatorFleet fleet = new EmulatorFleet();
     final List<Socket> sockets = new CopyOnWriteArrayList<>();
     final ModemListener listener;
@@ -37,6 +41,12 @@ final class GatewayFixture implements AutoCloseable {
 
     GatewayFixture(Duration identificationLimit, Duration silence, Duration replyTimeout, Duration answerIdle,
                    PortAssignments ports) throws InterruptedException {
+        this(identificationLimit, silence, replyTimeout, answerIdle, ports, s -> s);
+    }
+
+    GatewayFixture(Duration identificationLimit, Duration silence, Duration replyTimeout, Duration answerIdle,
+                   PortAssignments ports, java.util.function.UnaryOperator<GatewaySettings> tweak)
+            throws InterruptedException {
         Clock clock = Clock.systemUTC();
         IdentificationChain chain = IdentificationChain.builder(clock)
                 .then(AtImeiRecogniser.defaults(clock))
@@ -46,6 +56,7 @@ final class GatewayFixture implements AutoCloseable {
         GatewaySettings settings = GatewaySettings.defaults("127.0.0.1", 0, chain)
                 .withSilence(silence)
                 .withTurns(replyTimeout, answerIdle, answerIdle.dividedBy(2));
+        settings = tweak.apply(settings);
         listener = ModemListener.start(settings, ports, new SessionListener() {
             @Override
             public void identified(ModemSession session) {
@@ -55,6 +66,16 @@ final class GatewayFixture implements AutoCloseable {
             @Override
             public void replaced(ModemSession session, SocketAddress previous) {
                 events.add("replaced " + session.key().id().value());
+            }
+
+            @Override
+            public void gpi(ModemSession session, CommandEvent.GpiChanged event) {
+                gpiEvents.add(event);
+            }
+
+            @Override
+            public void status(ModemSession session, StatusReport report) {
+                statusReports.add(report);
             }
 
             @Override

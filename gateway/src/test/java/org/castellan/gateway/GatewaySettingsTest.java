@@ -37,4 +37,15 @@ class GatewaySettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("silence:");
     }
+
+    @Test
+    void statusRefreshIsOffByDefaultAndNegativeIsRefusedByName() {
+        GatewaySettings settings = GatewaySettings.defaults("0.0.0.0", 7000, chain);
+
+        assertThat(settings.statusRefresh()).isZero();
+        assertThat(settings.withStatusRefresh(Duration.ofMinutes(5)).statusRefresh()).isEqualTo(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> settings.withStatusRefresh(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("statusRefresh:");
+    }
 }
