@@ -14,7 +14,7 @@ import org.castellan.irz.command.StatusCommand;
  * ({@code CommandOptions.defaults()}: 25 s, 2 retries, 16 queued).
  *
  * <p>Every method returns at once. The future fails with {@link ModemOfflineException} when the session has no open
- * connection, with {@link UnsupportedOperationException} for a raw-mode modem (it has no command channel), and
+ * connection, with {@link NoCommandChannelException} for a raw-mode modem (it has no command channel), and
  * otherwise as the command session fails it ({@code CommandFailedException}: timeout, queue full, closed because the
  * connection ended; or the decoding error of a malformed answer).
  * <p><b>Threading:</b> thread-safe; futures complete on the modem connection's event loop, so callbacks must not

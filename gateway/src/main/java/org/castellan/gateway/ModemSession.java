@@ -118,8 +118,7 @@ public final class ModemSession {
                 return CompletableFuture.failedFuture(new ModemOfflineException(key));
             }
             if (!(framing instanceof Framing.Colprot) || modem != commandChannel || commandSession == null) {
-                return CompletableFuture.failedFuture(new UnsupportedOperationException(
-                        "modem " + key.id().value() + " is in raw mode: it takes no 0x0C commands"));
+                return CompletableFuture.failedFuture(new NoCommandChannelException(key));
             }
             channel = commandChannel;
             target = commandSession;

@@ -100,7 +100,7 @@ class ModemCommandsTest {
         ModemCommands commands = commands();
 
         assertThatThrownBy(() -> commands.signal().get(WAIT_S, TimeUnit.SECONDS))
-                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(UnsupportedOperationException.class);
+                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(NoCommandChannelException.class);
 
         modem.close();
         await().until(() -> !gateway.listener.sessions().find(gateway.key()).orElseThrow().online());
