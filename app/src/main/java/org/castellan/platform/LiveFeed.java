@@ -3,8 +3,12 @@ package org.castellan.platform;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongPredicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -16,45 +20,112 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Server-sent events for live pages and API clients. Modules publish a value on a topic for one organization;
  * each subscriber receives what is on its topics and in organizations its {@code orgFilter} accepts (the
- * subscriber's scope). A subscriber that cannot keep up or has gone away is dropped; publishing never blocks on
- * a slow client for long and never throws. A comment line is sent every 20 s so proxies keep idle streams open.
- * Streams end after {@value #STREAM_MINUTES} minutes (browsers' EventSource reconnects by itself) and when the
+ * subscriber's scope). A comment line is sent every 20 s so proxies keep idle streams open.
+ *
+ * <p>Publishing never waits for a client: it only puts the event on each subscriber's queue (at most
+ * {@value #QUEUE_LIMIT} events). One virtual thread per subscriber writes its queue to the socket and is the only
+ * thread that ever writes to that stream. A subscriber whose queue is full — a browser on a link slower than the
+ * events, or one that stopped reading — is dropped and counted; its EventSource reconnects and reloads the page's
+ * recent events. So an edge appending events is never slowed by a browser.
+ *
+ * <p>Streams end after {@value #STREAM_MINUTES} minutes (browsers' EventSource reconnects by itself) and when the
  * application stops — before the web server's graceful shutdown, which would otherwise wait for them.
+ * Thread-safe; never throws from {@link #publish}.
  */
 @Component
 public class LiveFeed implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
     static final int STREAM_MINUTES = 30;
+    static final int QUEUE_LIMIT = 1000;
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(STREAM_MINUTES);
 
-    private record Subscriber(SseEmitter emitter, Set<String> topics, LongPredicate orgFilter) {
+    private final class Subscriber {
+        final SseEmitter emitter;
+        final Set<String> topics;
+        final LongPredicate orgFilter;
+        final BlockingQueue<SseEmitter.SseEventBuilder> queue = new ArrayBlockingQueue<>(QUEUE_LIMIT);
+        volatile Thread writer;
+
+        Subscriber(SseEmitter emitter, Set<String> topics, LongPredicate orgFilter) {
+            this.emitter = emitter;
+            this.topics = topics;
+            this.orgFilter = orgFilter;
+        }
+
+        void offer(SseEmitter.SseEventBuilder event) {
+            if (!queue.offer(event)) {
+                dropped.incrementAndGet();
+                log.debug("Dropping a live-feed subscriber that fell {} events behind", QUEUE_LIMIT);
+                end();
+            }
+        }
+
+        /** The writer's loop: the only place this stream is written. */
+        void write() {
+            try {
+                while (subscribers.contains(this)) {
+                    emitter.send(queue.take());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException | IllegalStateException e) {
+                log.debug("Live-feed subscriber went away: {}", e.toString());
+                subscribers.remove(this);
+            }
+        }
+
+        void end() {
+            if (subscribers.remove(this)) {
+                emitter.complete();
+            }
+            Thread w = writer;
+            if (w != null) {
+                w.interrupt();
+            }
+        }
     }
 
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final Supplier<SseEmitter> emitters;
     private volatile boolean running;
+
+    LiveFeed() {
+        this(() -> new SseEmitter(STREAM_LIFETIME.toMillis()));
+    }
+
+    /** Tests give emitters whose sends they control. */
+    LiveFeed(Supplier<SseEmitter> emitters) {
+        this.emitters = emitters;
+    }
 
     /** Opens a stream; the caller returns the emitter from its controller method. */
     public SseEmitter subscribe(Set<String> topics, LongPredicate orgFilter) {
-        SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-        Subscriber subscriber = new Subscriber(emitter, Set.copyOf(topics), orgFilter);
+        Subscriber subscriber = new Subscriber(emitters.get(), Set.copyOf(topics), orgFilter);
         subscribers.add(subscriber);
-        emitter.onCompletion(() -> subscribers.remove(subscriber));
-        emitter.onTimeout(() -> subscribers.remove(subscriber));
-        emitter.onError(e -> subscribers.remove(subscriber));
-        send(subscriber, SseEmitter.event().comment("connected"));
-        return emitter;
+        subscriber.emitter.onCompletion(subscriber::end);
+        subscriber.emitter.onTimeout(subscriber::end);
+        subscriber.emitter.onError(e -> subscriber.end());
+        subscriber.offer(SseEmitter.event().comment("connected"));
+        subscriber.writer = Thread.ofVirtual().name("live-feed-writer").start(subscriber::write);
+        return subscriber.emitter;
     }
 
     public void publish(String topic, long orgId, Object value) {
         for (Subscriber s : subscribers) {
-            if (s.topics().contains(topic) && s.orgFilter().test(orgId)) {
-                send(s, SseEmitter.event().name(topic).data(value, MediaType.APPLICATION_JSON));
+            if (s.topics.contains(topic) && s.orgFilter.test(orgId)) {
+                s.offer(SseEmitter.event().name(topic).data(value, MediaType.APPLICATION_JSON));
             }
         }
     }
 
     public int subscriberCount() {
         return subscribers.size();
+    }
+
+    /** Subscribers dropped since start because they fell {@value #QUEUE_LIMIT} events behind. */
+    public long droppedSubscribers() {
+        return dropped.get();
     }
 
     @Override
@@ -66,8 +137,7 @@ public class LiveFeed implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        subscribers.forEach(s -> s.emitter().complete());
-        subscribers.clear();
+        subscribers.forEach(Subscriber::end);
     }
 
     @Override
@@ -77,16 +147,6 @@ public class LiveFeed implements SmartLifecycle {
 
     @Scheduled(fixedDelayString = "PT20S")
     void heartbeat() {
-        subscribers.forEach(s -> send(s, SseEmitter.event().comment("keep-alive")));
-    }
-
-    private void send(Subscriber s, SseEmitter.SseEventBuilder event) {
-        try {
-            s.emitter().send(event);
-        } catch (IOException | IllegalStateException e) {
-            log.debug("Dropping a live-feed subscriber: {}", e.toString());
-            subscribers.remove(s);
-            s.emitter().completeWithError(e);
-        }
+        subscribers.forEach(s -> s.offer(SseEmitter.event().comment("keep-alive")));
     }
 }
