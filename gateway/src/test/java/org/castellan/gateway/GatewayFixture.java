@@ -194,6 +194,26 @@ final class GatewayFixture implements AutoCloseable {
         return socket;
     }
 
+    /** Writes {@code text} as ASCII and flushes. */
+    static void send(Socket socket, String text) throws IOException {
+        socket.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+    }
+
+    /** Reads exactly {@code n} bytes as ASCII (the socket's timeout bounds the wait). */
+    static String readText(Socket socket, int n) throws IOException {
+        return new String(read(socket, n), StandardCharsets.US_ASCII);
+    }
+
+    /** A meter that answers {@code "<first character of the request>!"} and notes what it heard. */
+    static SerialDevice answeringFirstLetter(List<String> heard) {
+        return (data, line) -> {
+            String request = new String(data, StandardCharsets.US_ASCII);
+            heard.add(request);
+            line.send((request.charAt(0) + "!").getBytes(StandardCharsets.US_ASCII));
+        };
+    }
+
     /** Reads exactly {@code n} bytes (the socket's timeout bounds the wait). */
     static byte[] read(Socket socket, int n) throws IOException {
         InputStream in = socket.getInputStream();
