@@ -100,10 +100,12 @@ final class IdentifyingHandler extends ChannelInboundHandlerAdapter {
                     refuse(ctx, identified);
                     return;
                 }
+                // attach first: once greeted, the modem (and the pollers waiting for it) may send at once. The greeting
+                // still leaves first: poller bytes from other threads are queued behind this event-loop task.
+                ModemConnectionHandler connection = next.create(identified, ctx.channel());
                 if (identified.reply().length > 0) {
                     ctx.channel().writeAndFlush(Unpooled.wrappedBuffer(identified.reply()));
                 }
-                ModemConnectionHandler connection = next.create(identified, ctx.channel());
                 ctx.pipeline().replace(this, "modem", connection);
                 connection.start(identified.leftover());
             }
