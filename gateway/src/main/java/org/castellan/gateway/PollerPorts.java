@@ -75,11 +75,16 @@ final class PollerPorts {
         return opened.get();
     }
 
-    /** @return a server bootstrap for pollers: keepalive, no delay, the backlog watermark, {@code pipeline} per poller */
+    /**
+     * @return a server bootstrap for pollers: address reuse (a restarted gateway binds the same ports while closed
+     *     poller connections linger in TIME_WAIT), keepalive, no delay, the backlog watermark, {@code pipeline} per
+     *     poller
+     */
     ServerBootstrap pollerServer(Consumer<SocketChannel> pipeline) {
         return new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, watermark)
