@@ -128,12 +128,18 @@ public record GatewaySettings(String host, int port, IdentificationChain identif
                 COMMANDS_QUEUED);
     }
 
-    /** @return these settings with another silence; @throws IllegalArgumentException as the constructor */
+    /**
+     * @return these settings with another silence
+     * @throws IllegalArgumentException as the constructor
+     */
     public GatewaySettings withSilence(Duration value) {
         return copy(c -> c.silence = value);
     }
 
-    /** @return these settings with other turn limits and raw flush idle; @throws IllegalArgumentException as the constructor */
+    /**
+     * @return these settings with other turn limits and raw flush idle
+     * @throws IllegalArgumentException as the constructor
+     */
     public GatewaySettings withTurns(Duration reply, Duration idle, Duration rawFlush) {
         return copy(c -> {
             c.replyTimeout = reply;
@@ -142,12 +148,18 @@ public record GatewaySettings(String host, int port, IdentificationChain identif
         });
     }
 
-    /** @return these settings with another status refresh period, zero for none; @throws IllegalArgumentException if negative */
+    /**
+     * @return these settings with another status refresh period, {@link Duration#ZERO} for none
+     * @throws IllegalArgumentException if negative
+     */
     public GatewaySettings withStatusRefresh(Duration value) {
         return copy(c -> c.statusRefresh = value);
     }
 
-    /** @return these settings with another command timeout and retry count; @throws IllegalArgumentException as the constructor */
+    /**
+     * @return these settings with another command timeout and retry count
+     * @throws IllegalArgumentException as the constructor
+     */
     public GatewaySettings withCommands(Duration timeout, int retries) {
         return copy(c -> {
             c.commandTimeout = timeout;
@@ -160,12 +172,18 @@ public record GatewaySettings(String host, int port, IdentificationChain identif
         return copy(c -> c.pollerPorts = mode);
     }
 
-    /** @return these settings with a shared poller port (-1 none, 0 OS-picked); @throws IllegalArgumentException as the constructor */
+    /**
+     * @return these settings with a shared poller port ({@link #NO_SHARED_PORT} for none, 0 for one the OS picks)
+     * @throws IllegalArgumentException as the constructor
+     */
     public GatewaySettings withSharedPollerPort(int sharedPort) {
         return copy(c -> c.sharedPollerPort = sharedPort);
     }
 
-    /** @return these settings with another name line timeout; @throws IllegalArgumentException if not positive */
+    /**
+     * @return these settings with another name line timeout
+     * @throws IllegalArgumentException if not positive
+     */
     public GatewaySettings withNameLineTimeout(Duration value) {
         return copy(c -> c.nameLineTimeout = value);
     }
@@ -180,7 +198,10 @@ public record GatewaySettings(String host, int port, IdentificationChain identif
         return copy(c -> c.clock = value);
     }
 
-    /** @return these settings with another per-poller backlog; @throws IllegalArgumentException below 1024 */
+    /**
+     * @return these settings with another per-poller backlog
+     * @throws IllegalArgumentException below 1024
+     */
     public GatewaySettings withPollerBacklog(int bytes) {
         return copy(c -> c.pollerBacklog = bytes);
     }

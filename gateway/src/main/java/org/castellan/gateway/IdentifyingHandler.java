@@ -89,7 +89,8 @@ final class IdentifyingHandler extends ChannelInboundHandlerAdapter {
                 cancelDeadline();
                 ctx.pipeline().remove(this);
                 counters.countRejected(rejected.reason());
-                ctx.channel().writeAndFlush(Unpooled.wrappedBuffer(rejected.reply())).addListener(ChannelFutureListener.CLOSE);
+                ctx.channel().writeAndFlush(Unpooled.wrappedBuffer(rejected.reply()))
+                        .addListener(ChannelFutureListener.CLOSE);
             }
             case IdentificationResult.Identified identified -> {
                 if (ctx.pipeline().get(IdentifyingHandler.class) == null) {

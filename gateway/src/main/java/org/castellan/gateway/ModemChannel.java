@@ -17,8 +17,8 @@ import java.time.Duration;
  *
  * <p><b>Lifecycle:</b> open when obtained; stays usable across reconnects of the modem (sending while the modem is
  * offline throws {@link ModemOfflineException}) until {@link #close()}, after which every call throws
- * {@link ChannelClosedException}. Closing passes the turn (or the exclusive hold) and forgets waiting requests. A change
- * of the session's sharing policy ({@link ModemSession#sharing(SharingPolicy)}) closes the channel.
+ * {@link ChannelClosedException}. Closing passes the turn (or the exclusive hold) and forgets waiting requests. A
+ * change of the session's sharing policy ({@link ModemSession#sharing(SharingPolicy)}) closes the channel.
  * <p><b>Buffering:</b> meter bytes wait for {@link #receive} in a buffer bounded by the gateway's
  * {@code pollerBacklog}; bytes beyond it are dropped and counted ({@link GatewayCounters#droppedToPollers()}), as for a
  * slow TCP poller.

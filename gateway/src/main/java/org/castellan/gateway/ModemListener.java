@@ -142,7 +142,7 @@ public final class ModemListener implements AutoCloseable {
         return session.openChannel();
     }
 
-    /** @return how many per-modem poller ports were asked for since start (tests: none with {@link PollerPortMode#OFF}) */
+    /** @return how many per-modem poller ports were asked for since start (none with {@link PollerPortMode#OFF}) */
     int pollerPortsOpened() {
         return pollerPorts.opened();
     }

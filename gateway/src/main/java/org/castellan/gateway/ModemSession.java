@@ -77,7 +77,7 @@ public final class ModemSession {
         return online() ? Optional.of(meter.connectedAt()) : Optional.empty();
     }
 
-    /** @return bytes read from the current connection so far (wire bytes, as in {@link ConnectionSummary}); 0 offline */
+    /** @return bytes read from the current connection so far (wire bytes, see {@link ConnectionSummary}); 0 offline */
     public synchronized long bytesFromModem() {
         return online() ? meter.fromModem() : 0;
     }

@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 final class NameLineDecoder {
 
-    /** The most bytes of a name line before its {@code \n} ({@code \r} included); a UTF-8 name fits 21–64 characters. */
+    /** The most bytes of a name line before its {@code \n} ({@code \r} included): 21–64 characters of UTF-8. */
     static final int MAX_LINE = 64;
 
     /** Where the decoder stands: still reading, or decided (a line or too long) and taking no more bytes. */

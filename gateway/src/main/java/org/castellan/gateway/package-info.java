@@ -10,6 +10,7 @@
  *
  * <p>Transport only: decoding is {@code org.castellan.irz}'s; recording sessions, connection history and poller ports
  * is the platform's, through {@link org.castellan.gateway.SessionListener} and
- * {@link org.castellan.gateway.ModemDirectory}; metrics through {@link org.castellan.gateway.GatewayCounters#snapshot()}.
+ * {@link org.castellan.gateway.ModemDirectory}; metrics through
+ * {@link org.castellan.gateway.GatewayCounters#snapshot()}.
  */
 package org.castellan.gateway;

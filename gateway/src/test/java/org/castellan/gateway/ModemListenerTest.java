@@ -46,7 +46,8 @@ class ModemListenerTest {
 
         var key = new SessionKey(gateway.key().id(), 2);
         await().until(() -> gateway.listener.sessions().find(key).map(ModemSession::online).orElse(false));
-        assertThat(gateway.listener.sessions().find(key).orElseThrow().identity().orElseThrow().usesColprot()).isFalse();
+        ModemSession session = gateway.listener.sessions().find(key).orElseThrow();
+        assertThat(session.identity().orElseThrow().usesColprot()).isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.castellan.irz.emulator.SerialDevice;
 import org.castellan.irz.ident.AtImeiRecogniser;
 import org.castellan.irz.ident.IdentificationChain;
 import org.castellan.irz.ident.LengthPrefixedImeiRecogniser;
+import org.castellan.irz.ident.Recogniser;
 import org.castellan.irz.ident.RejectReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,9 @@ class ModemPortsTest {
         }
     }
 
-    private static IdentificationChain only(org.castellan.irz.ident.Recogniser recogniser) {
-        return IdentificationChain.builder(Clock.systemUTC()).then(recogniser).timeLimit(Duration.ofSeconds(10)).build();
+    private static IdentificationChain only(Recogniser recogniser) {
+        return IdentificationChain.builder(Clock.systemUTC()).then(recogniser).timeLimit(Duration.ofSeconds(10))
+                .build();
     }
 
     @Test
