@@ -12,13 +12,18 @@ import java.util.concurrent.TimeUnit;
 import org.castellan.irz.ident.IdentificationAttempt;
 import org.castellan.irz.ident.IdentificationChain;
 import org.castellan.irz.ident.IdentificationResult;
+import org.castellan.irz.ident.LengthPrefixedImeiRecogniser;
+import org.castellan.irz.ident.RejectReason;
 
 /**
- * The first handler of every modem connection: drives the port's {@link IdentificationChain} (architecture.md, "How
- * a gateway drives it") and then replaces itself with a {@link ModemConnectionHandler}.
+ * The handler of every modem connection until it is identified: drives the port's {@link IdentificationChain}
+ * (architecture.md, "How a gateway drives it"), asks the directory whether the modem may stay, and then replaces
+ * itself with a {@link ModemConnectionHandler}.
  *
- * <p>Rejected or timed-out connections get the chain's reply, are closed and counted by reason. Confined to the
- * connection's event loop.
+ * <p>Rejected or timed-out connections get the chain's reply, are closed and counted by reason. An identified modem
+ * the directory refuses ({@link ModemDirectory#admit}) is not greeted; it gets the length-prefixed form's reject byte
+ * if it identified that way (irz-modem.md §6: {@code 01} accept / {@code 00} reject), is closed and counted as
+ * {@link RejectReason#NOT_ADMITTED}. Confined to the connection's event loop.
  */
 final class IdentifyingHandler extends ChannelInboundHandlerAdapter {
 
@@ -84,21 +89,37 @@ final class IdentifyingHandler extends ChannelInboundHandlerAdapter {
                 cancelDeadline();
                 ctx.pipeline().remove(this);
                 counters.countRejected(rejected.reason());
-                ctx.channel().writeAndFlush(Unpooled.wrappedBuffer(rejected.reply())).addListener(ChannelFutureListener.CLOSE);
+                ctx.channel().writeAndFlush(Unpooled.wrappedBuffer(rejected.reply()))
+                        .addListener(ChannelFutureListener.CLOSE);
             }
             case IdentificationResult.Identified identified -> {
                 if (ctx.pipeline().get(IdentifyingHandler.class) == null) {
                     return;
                 }
                 cancelDeadline();
+                if (!next.admit(identified.identity())) {
+                    refuse(ctx, identified);
+                    return;
+                }
+                // attach first: once greeted, the modem (and the pollers waiting for it) may send at once. The greeting
+                // still leaves first: poller bytes from other threads are queued behind this event-loop task.
+                ModemConnectionHandler connection = next.create(identified, ctx.channel());
                 if (identified.reply().length > 0) {
                     ctx.channel().writeAndFlush(Unpooled.wrappedBuffer(identified.reply()));
                 }
-                ModemConnectionHandler connection = next.create(identified, ctx.channel());
                 ctx.pipeline().replace(this, "modem", connection);
                 connection.start(identified.leftover());
             }
         }
+    }
+
+    private void refuse(ChannelHandlerContext ctx, IdentificationResult.Identified identified) {
+        ctx.pipeline().remove(this);
+        counters.countRejected(RejectReason.NOT_ADMITTED);
+        byte[] accept = identified.reply();
+        byte[] reply = accept.length == 1 && accept[0] == LengthPrefixedImeiRecogniser.ACCEPT
+                ? new byte[] {LengthPrefixedImeiRecogniser.REJECT} : new byte[0];
+        ctx.channel().writeAndFlush(Unpooled.wrappedBuffer(reply)).addListener(ChannelFutureListener.CLOSE);
     }
 
     private void cancelDeadline() {

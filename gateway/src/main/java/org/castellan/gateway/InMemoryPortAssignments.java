@@ -27,7 +27,7 @@ public final class InMemoryPortAssignments implements PortAssignments {
         this.base = base;
     }
 
-    /** @return assignments from {@link #DEFAULT_BASE} */
+    /** Assignments from {@link #DEFAULT_BASE}. */
     public InMemoryPortAssignments() {
         this(DEFAULT_BASE);
     }

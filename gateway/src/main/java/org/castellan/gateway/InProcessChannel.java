@@ -4,19 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The {@link ModemChannel} of one session: a {@link TurnRelay.Party} with a bounded inbox.
+ * The {@link ModemChannel} of one session: a {@link Relay.Party} with a bounded inbox, attached to the relay that was
+ * the session's when it opened (a later change of sharing policy closes it).
  *
  * <p><b>Threading:</b> the inbox is guarded by its own lock, never held while calling the relay (the relay calls
  * {@link #deliver} under its monitor, so taking them in the other order would deadlock).
  */
-final class InProcessChannel implements ModemChannel, TurnRelay.Party {
+final class InProcessChannel implements ModemChannel, Relay.Party {
 
     private final ModemSession session;
+    private final Relay relay;
     private final int capacity;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
@@ -24,8 +25,9 @@ final class InProcessChannel implements ModemChannel, TurnRelay.Party {
     private int buffered;
     private boolean closed;
 
-    InProcessChannel(ModemSession session, int capacity) {
+    InProcessChannel(ModemSession session, Relay relay, int capacity) {
         this.session = session;
+        this.relay = relay;
         this.capacity = capacity;
     }
 
@@ -40,12 +42,9 @@ final class InProcessChannel implements ModemChannel, TurnRelay.Party {
         if (!session.online()) {
             throw new ModemOfflineException(key());
         }
-        session.relay().fromPoller(this, bytes.clone());
-        if (isClosed()) {
-            // closed by another thread after the check above: its pollerGone may have run before this request took
-            // the turn, so give the turn (and the request, if it waits) back now
-            session.relay().pollerGone(this);
-        }
+        // closed by another thread after the check above: the relay has detached this channel and drops the bytes,
+        // so a request racing close never takes a turn nobody gives back
+        relay.fromPoller(this, bytes.clone());
     }
 
     private boolean isClosed() {
@@ -117,7 +116,12 @@ final class InProcessChannel implements ModemChannel, TurnRelay.Party {
         } finally {
             lock.unlock();
         }
-        session.relay().pollerGone(this);
+        relay.detach(this);
+    }
+
+    @Override
+    public void disconnect() {
+        close();
     }
 
     private void ensureOpen() throws ChannelClosedException {

@@ -4,13 +4,21 @@ import java.time.Duration;
 
 /**
  * An in-process way to the meter behind an online modem, as a poller on the modem's poller port has: obtained with
- * {@link ModemListener#channel(SessionKey)} and sharing the modem with TCP pollers under the same {@code turns}
- * policy ({@link TurnRelay}): the first {@link #send} while nobody holds the turn takes it; meter bytes go to the
- * holder only; bytes that arrive after the turn passed are dropped, never handed to the next holder.
+ * {@link ModemListener#channel(SessionKey)} or {@link ModemSession#openChannel()} and sharing the modem with TCP
+ * pollers under the modem's {@link SharingPolicy}, as one more poller:
+ * <ul>
+ *   <li>{@link SharingPolicy#TURNS}: the first {@link #send} while nobody holds the turn takes it; meter bytes go to
+ *       the holder only; bytes that arrive after the turn passed are dropped, never handed to the next holder;</li>
+ *   <li>{@link SharingPolicy#EXCLUSIVE}: opening the channel while nobody holds the modem takes it until
+ *       {@link #close()}; otherwise the channel's requests wait for it (or opening fails with
+ *       {@link ModemBusyException} when the gateway refuses waiting pollers);</li>
+ *   <li>{@link SharingPolicy#BROADCAST}: requests go out at once, and every meter byte arrives here too.</li>
+ * </ul>
  *
  * <p><b>Lifecycle:</b> open when obtained; stays usable across reconnects of the modem (sending while the modem is
  * offline throws {@link ModemOfflineException}) until {@link #close()}, after which every call throws
- * {@link ChannelClosedException}. Closing passes the turn if the channel holds it and forgets its waiting requests.
+ * {@link ChannelClosedException}. Closing passes the turn (or the exclusive hold) and forgets waiting requests. A
+ * change of the session's sharing policy ({@link ModemSession#sharing(SharingPolicy)}) closes the channel.
  * <p><b>Buffering:</b> meter bytes wait for {@link #receive} in a buffer bounded by the gateway's
  * {@code pollerBacklog}; bytes beyond it are dropped and counted ({@link GatewayCounters#droppedToPollers()}), as for a
  * slow TCP poller.
@@ -21,7 +29,7 @@ import java.time.Duration;
 public interface ModemChannel extends AutoCloseable {
 
     /**
-     * Sends bytes to the meter (now if the channel holds the turn or nobody does, else when its turn comes).
+     * Sends bytes to the meter: now, or when the policy gives this channel its turn or the modem.
      *
      * @throws ModemOfflineException  when the modem has no open connection
      * @throws ChannelClosedException when the channel was closed

@@ -10,8 +10,8 @@ import org.castellan.irz.command.StatusCommand;
 
 /**
  * The 0x0C commands of one modem session (irz-modem.md §5), through the irz {@code CommandSession} of its current
- * COLPROT connection: one command in flight, the rest queued, each attempt timed out and retried
- * ({@code CommandOptions.defaults()}: 25 s, 2 retries, 16 queued).
+ * COLPROT connection: one command in flight, the rest queued (16), each attempt timed out and retried as
+ * {@link GatewaySettings#commandTimeout()} and {@link GatewaySettings#commandRetries()} say (defaults 20 s and 2).
  *
  * <p>Every method returns at once. The future fails with {@link ModemOfflineException} when the session has no open
  * connection, with {@link NoCommandChannelException} for a raw-mode modem (it has no command channel), and

@@ -1,26 +1,26 @@
 package org.castellan.gateway;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import io.netty.buffer.Unpooled;
 import org.castellan.irz.colprot.ColprotDecoder;
-import org.castellan.irz.command.CommandOptions;
-import org.castellan.irz.command.CommandSession;
-import org.castellan.irz.command.SessionTimer;
 import org.castellan.irz.colprot.ColprotEvent;
 import org.castellan.irz.colprot.ColprotFrame;
 import org.castellan.irz.colprot.FrameType;
+import org.castellan.irz.command.CommandSession;
+import org.castellan.irz.command.SessionTimer;
 import org.castellan.irz.ident.Framing;
 import org.castellan.irz.ident.IdentificationResult;
+import org.castellan.irz.ident.ModemIdentity;
 import org.castellan.irz.raw.BytePattern;
 import org.castellan.irz.raw.RawSink;
 import org.castellan.irz.raw.RawStreamFilter;
@@ -29,24 +29,30 @@ import org.castellan.irz.raw.RawStreamFilter;
  * An identified modem connection: decodes COLPROT frames or filters the raw stream, hands meter bytes to the session,
  * and watches for silence (irz-modem.md §4: anything from the modem, keep-alives included, proves it alive).
  *
- * <p>COLPROT connections get one irz {@link CommandSession} (0x0C frames, timers on this event loop), registered with
+ * <p>COLPROT connections get one irz {@link CommandSession} (0x0C frames, {@link GatewaySettings#commandOptions()},
+ * timers on this event loop), registered with
  * the session for {@link ModemCommands} and closed when the connection ends; its GPI events go to the
  * {@link SessionListener}. Other frame types and decoder problems are ignored, never fatal. Confined to the
  * connection's event loop.
  */
 final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
 
-    /** Makes the handler for an identified connection (and attaches its session). */
+    /** Admits identified connections and makes their handlers. */
     interface Factory {
+        /** @return whether the modem may stay ({@link ModemDirectory#admit}) */
+        boolean admit(ModemIdentity identity);
+
+        /** Makes the handler for an admitted connection (and attaches its session). */
         ModemConnectionHandler create(IdentificationResult.Identified identified, Channel channel);
     }
 
-    private static final Clock CLOCK = Clock.systemUTC();
     private static final Logger LOG = System.getLogger(ModemConnectionHandler.class.getName());
 
     private final ModemSessions sessions;
     private final ModemSession session;
     private final Channel channel;
+    private final ConnectionMeter meter;
+    private final Clock clock;
     private final Duration silence;
     private final Duration rawFlushIdle;
     private final Duration statusRefresh;
@@ -59,11 +65,13 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
     private boolean refreshing;
     private OfflineReason reason = OfflineReason.CLOSED;
 
-    ModemConnectionHandler(ModemSessions sessions, ModemSession session, Channel channel, Framing framing,
-                           GatewaySettings settings) {
+    ModemConnectionHandler(ModemSessions sessions, ModemSession session, Channel channel, ConnectionMeter meter,
+                           Framing framing, GatewaySettings settings) {
         this.sessions = sessions;
         this.session = session;
         this.channel = channel;
+        this.meter = meter;
+        this.clock = settings.clock();
         this.silence = settings.silence();
         this.rawFlushIdle = settings.rawFlushIdle();
         this.statusRefresh = settings.statusRefresh();
@@ -71,9 +79,9 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
             case Framing.Colprot c -> {
                 this.colprot = new ColprotDecoder(settings.maxPayload());
                 this.raw = null;
-                this.commands = new CommandSession(CommandOptions.defaults(),
+                this.commands = new CommandSession(settings.commandOptions(),
                         frame -> channel.writeAndFlush(Unpooled.wrappedBuffer(frame)),
-                        SessionTimer.of(channel.eventLoop(), CLOCK),
+                        SessionTimer.of(channel.eventLoop(), clock),
                         event -> sessions.commandEvent(session, event));
                 session.commandsStarted(channel, commands);
             }
@@ -133,7 +141,7 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
             commands.close();
             session.commandsEnded(channel);
         }
-        sessions.detach(session, channel, reason);
+        sessions.detach(session, channel, meter, reason);
         ctx.fireChannelInactive();
     }
 
@@ -175,7 +183,7 @@ final class ModemConnectionHandler extends ChannelInboundHandlerAdapter {
         refreshing = true;
         ModemCommands ask = session.commands();
         ask.signal().thenCompose(signal -> ask.temperature().thenCompose(celsius -> ask.gpio().thenApply(
-                pins -> new StatusReport(signal, celsius, pins, CLOCK.instant()))))
+                pins -> new StatusReport(signal, celsius, pins, clock.instant()))))
                 .whenComplete((report, error) -> {
                     refreshing = false; // on the event loop: the futures complete there
                     if (report != null) {

@@ -2,10 +2,13 @@ package org.castellan.gateway;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.util.concurrent.EventExecutor;
 import java.net.SocketAddress;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.castellan.irz.command.CommandAnswer;
 import org.castellan.irz.command.CommandRequest;
 import org.castellan.irz.command.CommandSession;
@@ -14,38 +17,39 @@ import org.castellan.irz.ident.Framing;
 import org.castellan.irz.ident.ModemIdentity;
 
 /**
- * One modem on one channel: its identity, its current connection (the newest wins) and its poller port.
+ * One modem on one channel: its identity, its current connection (the newest wins), its poller port and how its
+ * pollers share it.
  *
- * <p><b>Lifecycle:</b> made by {@link ModemSessions} on the first identification; lives as long as the listener, going
- * online and offline with its connections; the poller port stays bound meanwhile.
+ * <p><b>Lifecycle:</b> made by {@link ModemSessions} when the modem first identifies, or at start, offline and
+ * without an identity, for a modem the {@link ModemDirectory} knows; lives as long as the listener, going online and
+ * offline with its connections; its poller port stays bound meanwhile.
  * <p><b>Threading:</b> thread-safe; state changes are guarded by the session's monitor (the modem connection and its
- * pollers may run on different event loops).
+ * pollers may run on different event loops). Relay timers run on one event loop chosen when the session is made.
  */
 public final class ModemSession {
 
     private final SessionKey key;
-    private final TurnRelay relay;
+    private final GatewaySettings settings;
     private final GatewayCounters counters;
-    private final int maxPayload;
-    private final int channelBuffer;
+    private final EventExecutor timers;
+    private final ModemCommands commands = new ModemCommands(this);
+    private final AtomicBoolean portRequested = new AtomicBoolean();
+    private volatile Relay relay;
+    private volatile int pollerPort;
     private ModemIdentity identity;
     private Framing framing;
     private Channel modem;
-    private volatile int pollerPort;
-    private final ModemCommands commands = new ModemCommands(this);
+    private ConnectionMeter meter;
     private Channel commandChannel;
     private CommandSession commandSession;
 
-    ModemSession(ModemIdentity identity, Framing framing, Channel modem, GatewaySettings settings,
+    ModemSession(SessionKey key, SharingPolicy policy, EventExecutor timers, GatewaySettings settings,
                  GatewayCounters counters) {
-        this.key = SessionKey.of(identity);
-        this.identity = identity;
-        this.framing = framing;
-        this.modem = modem;
+        this.key = key;
+        this.settings = settings;
         this.counters = counters;
-        this.maxPayload = settings.maxPayload();
-        this.channelBuffer = settings.pollerBacklog();
-        this.relay = new TurnRelay(this, modem.eventLoop(), settings, counters);
+        this.timers = timers;
+        this.relay = Relay.create(policy, this, timers, settings, counters);
     }
 
     /** @return what the session is keyed by */
@@ -53,9 +57,9 @@ public final class ModemSession {
         return key;
     }
 
-    /** @return the identity sent on the newest connection */
-    public synchronized ModemIdentity identity() {
-        return identity;
+    /** @return the identity sent on the newest connection; empty for a known modem that has not connected yet */
+    public synchronized Optional<ModemIdentity> identity() {
+        return Optional.ofNullable(identity);
     }
 
     /** @return whether the session has an open connection */
@@ -68,25 +72,75 @@ public final class ModemSession {
         return online() ? Optional.ofNullable(modem.remoteAddress()) : Optional.empty();
     }
 
-    /** @return the poller port, or 0 while it is being bound */
+    /** @return when the gateway accepted the current connection, if online */
+    public synchronized Optional<Instant> connectedAt() {
+        return online() ? Optional.of(meter.connectedAt()) : Optional.empty();
+    }
+
+    /** @return bytes read from the current connection so far (wire bytes, see {@link ConnectionSummary}); 0 offline */
+    public synchronized long bytesFromModem() {
+        return online() ? meter.fromModem() : 0;
+    }
+
+    /** @return bytes written to the current connection so far (wire bytes); 0 offline */
+    public synchronized long bytesToModem() {
+        return online() ? meter.toModem() : 0;
+    }
+
+    /**
+     * @return the poller port; 0 while it is being bound, before the modem first connects (poller ports
+     *     {@link PollerPortMode#ON_FIRST_CONNECT}), or never ({@link PollerPortMode#OFF}, or it could not be bound)
+     */
     public int pollerPort() {
         return pollerPort;
     }
 
-    void pollerPort(int port) {
-        this.pollerPort = port;
+    /** @return pollers attached now: TCP pollers on either poller port and open {@link ModemChannel}s */
+    public int pollerCount() {
+        return relay.parties();
+    }
+
+    /** @return how the pollers share the modem now */
+    public SharingPolicy sharing() {
+        return relay.policy();
     }
 
     /**
-     * Opens an in-process channel to the meter, taking turns with the TCP pollers; see {@link ModemChannel}.
+     * Changes how the pollers share the modem. The pollers attached now are disconnected — TCP pollers closed, open
+     * channels closed ({@link ChannelClosedException}) — and requests they had waiting are dropped; pollers that
+     * connect afterwards share under {@code policy}. Nothing happens when the policy is the current one.
+     */
+    public void sharing(SharingPolicy policy) {
+        Relay old;
+        synchronized (this) {
+            if (relay.policy() == policy) {
+                return;
+            }
+            old = relay;
+            relay = Relay.create(policy, this, timers, settings, counters);
+        }
+        for (Relay.Party party : old.close()) {
+            party.disconnect();
+        }
+    }
+
+    /**
+     * Opens an in-process channel to the meter, a poller under the session's sharing policy; see {@link ModemChannel}.
      *
      * @throws ModemOfflineException when the session has no open connection now
+     * @throws ModemBusyException    when the modem is {@link SharingPolicy#EXCLUSIVE exclusive}, held by another
+     *                               poller, and the gateway refuses others ({@link ExclusiveMode#REFUSE})
      */
-    public ModemChannel openChannel() throws ModemOfflineException {
+    public ModemChannel openChannel() throws ModemOfflineException, ModemBusyException {
         if (!online()) {
             throw new ModemOfflineException(key);
         }
-        return new InProcessChannel(this, channelBuffer);
+        Relay current = relay;
+        InProcessChannel channel = new InProcessChannel(this, current, settings.pollerBacklog());
+        if (!current.attach(channel)) {
+            throw new ModemBusyException(key);
+        }
+        return channel;
     }
 
     /** @return the session's 0x0C commands (COLPROT modems only) */
@@ -139,17 +193,52 @@ public final class ModemSession {
         return result;
     }
 
-    TurnRelay relay() {
+    /** @return the relay pollers attach to now */
+    Relay relay() {
         return relay;
     }
 
-    /** Makes {@code channel} the current connection; @return the previous one if it differs, else null. */
-    synchronized Channel replaceConnection(ModemIdentity newIdentity, Framing newFraming, Channel channel) {
-        Channel previous = modem;
+    /** @return true the first time only: the caller opens the poller port */
+    boolean requestPort() {
+        return portRequested.compareAndSet(false, true);
+    }
+
+    void pollerPort(int port) {
+        this.pollerPort = port;
+    }
+
+    /**
+     * Makes {@code channel} the current connection. An open previous connection is marked replaced (its end is then
+     * reported as {@link OfflineReason#REPLACED}); the caller closes it.
+     *
+     * @return the previous connection if it is still open, else null
+     */
+    synchronized Channel connect(ModemIdentity newIdentity, Framing newFraming, Channel channel,
+                                 ConnectionMeter newMeter) {
+        Channel previous = modem != null && modem != channel && modem.isActive() ? modem : null;
+        if (previous != null) {
+            meter.markReplaced();
+        }
         identity = newIdentity;
         framing = newFraming;
         modem = channel;
-        return previous == channel ? null : previous;
+        meter = newMeter;
+        return previous;
+    }
+
+    /**
+     * Connection {@code channel} ended.
+     *
+     * @return whether it was the current one (the session is offline now)
+     */
+    synchronized boolean disconnected(Channel channel) {
+        if (modem != channel) {
+            return false;
+        }
+        modem = null;
+        meter = null;
+        framing = null;
+        return true;
     }
 
     /** @return whether {@code channel} is the session's current connection */
@@ -173,7 +262,7 @@ public final class ModemSession {
         }
         Channel target = modem;
         if (framing instanceof Framing.Colprot) {
-            ColprotEncoder.encodeMeterData(data, 0, data.length, maxPayload,
+            ColprotEncoder.encodeMeterData(data, 0, data.length, settings.maxPayload(),
                     frame -> target.write(Unpooled.wrappedBuffer(frame)));
         } else {
             target.write(Unpooled.wrappedBuffer(data));
@@ -183,6 +272,6 @@ public final class ModemSession {
 
     @Override
     public String toString() {
-        return "ModemSession[" + key + ", port " + pollerPort + "]";
+        return "ModemSession[" + key + ", port " + pollerPort + ", " + relay.policy().metricName() + "]";
     }
 }

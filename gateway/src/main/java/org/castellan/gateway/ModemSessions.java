@@ -1,19 +1,23 @@
 package org.castellan.gateway;
 
 import io.netty.channel.Channel;
+import io.netty.util.concurrent.EventExecutor;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import org.castellan.irz.command.CommandEvent;
 import org.castellan.irz.ident.Framing;
 import org.castellan.irz.ident.ModemIdentity;
 
 /**
- * The sessions of one listener, keyed by (IMEI, channel). The newest connection wins (irz-modem.md §7): when a modem
- * identifies while its session still has an open connection, the old one is closed and the session keeps its
- * identity key and poller port.
+ * The sessions of one listener — one table for all its modem ports — keyed by (IMEI, channel). The newest connection
+ * wins (irz-modem.md §7): when a modem identifies while its session still has an open connection, the old one is
+ * closed and the session keeps its key, poller port and pollers. Sessions are never removed while the listener runs.
  *
  * <p><b>Threading:</b> thread-safe; called from the connections' event loops.
  */
@@ -25,15 +29,19 @@ public final class ModemSessions {
     private final GatewaySettings settings;
     private final GatewayCounters counters;
     private final SessionListener listener;
+    private final ModemDirectory directory;
     private final PollerPorts pollerPorts;
+    private final Supplier<EventExecutor> timers;
     private volatile boolean shuttingDown;
 
     ModemSessions(GatewaySettings settings, GatewayCounters counters, SessionListener listener,
-                  PollerPorts pollerPorts) {
+                  ModemDirectory directory, PollerPorts pollerPorts, Supplier<EventExecutor> timers) {
         this.settings = settings;
         this.counters = counters;
         this.listener = listener;
+        this.directory = directory;
         this.pollerPorts = pollerPorts;
+        this.timers = timers;
     }
 
     /** @return the session for {@code key}, online or not */
@@ -46,21 +54,31 @@ public final class ModemSessions {
         return List.copyOf(sessions.values());
     }
 
-    /** An identified connection: makes or takes over its session. */
-    ModemSession attach(ModemIdentity identity, Framing framing, Channel channel) {
-        SessionKey key = SessionKey.of(identity);
-        boolean[] created = {false};
-        ModemSession session = sessions.computeIfAbsent(key, k -> {
-            created[0] = true;
-            return new ModemSession(identity, framing, channel, settings, counters);
-        });
-        if (created[0]) {
-            pollerPorts.open(session);
-            listener.identified(session);
-            return session;
+    /**
+     * Makes an offline session for each modem known before it connects; with {@link PollerPortMode#ON_START} opens
+     * its poller port.
+     *
+     * @return the port binds started, each completing with the port or 0
+     */
+    List<CompletableFuture<Integer>> preload(Collection<SessionKey> keys) {
+        List<CompletableFuture<Integer>> binds = new ArrayList<>();
+        for (SessionKey key : keys) {
+            ModemSession session = sessions.computeIfAbsent(key, this::newSession);
+            if (settings.pollerPorts() == PollerPortMode.ON_START && session.requestPort()) {
+                binds.add(pollerPorts.open(session));
+            }
         }
-        Channel previous = session.replaceConnection(identity, framing, channel);
-        if (previous != null && previous.isActive()) {
+        return binds;
+    }
+
+    /** An identified, admitted connection: makes or takes over its session. */
+    ModemSession attach(ModemIdentity identity, Framing framing, Channel channel, ConnectionMeter meter) {
+        ModemSession session = sessions.computeIfAbsent(SessionKey.of(identity), this::newSession);
+        Channel previous = session.connect(identity, framing, channel, meter);
+        if (settings.pollerPorts() != PollerPortMode.OFF && session.requestPort()) {
+            pollerPorts.open(session);
+        }
+        if (previous != null) {
             listener.replaced(session, previous.remoteAddress());
             previous.close();
         } else {
@@ -69,10 +87,17 @@ public final class ModemSessions {
         return session;
     }
 
-    /** A connection ended; only the session's current connection takes the session offline. */
-    void detach(ModemSession session, Channel channel, OfflineReason reason) {
-        if (session.isCurrent(channel)) {
-            listener.offline(session, shuttingDown ? OfflineReason.SHUTDOWN : reason);
+    /**
+     * A connection ended: its summary goes to the listener; if it was the session's current connection the session
+     * is offline.
+     */
+    void detach(ModemSession session, Channel channel, ConnectionMeter meter, OfflineReason reason) {
+        OfflineReason why = meter.replaced() ? OfflineReason.REPLACED
+                : shuttingDown ? OfflineReason.SHUTDOWN : reason;
+        boolean wasCurrent = session.disconnected(channel);
+        listener.connectionEnded(session, meter.summary(settings.clock().instant(), why));
+        if (wasCurrent) {
+            listener.offline(session, why);
         }
     }
 
@@ -93,5 +118,9 @@ public final class ModemSessions {
     /** From now on connections end because the listener closes them. */
     void shutdown() {
         shuttingDown = true;
+    }
+
+    private ModemSession newSession(SessionKey key) {
+        return new ModemSession(key, directory.policy(key), timers.get(), settings, counters);
     }
 }

@@ -1,13 +1,8 @@
 package org.castellan.gateway;
 
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -18,18 +13,26 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
- * One TCP server per modem session: the poller port, assigned once through {@link PortAssignments} and bound for as
- * long as the listener runs, so it stays the same across reconnects. Pollers connecting to it share the modem under
- * the {@link TurnRelay turns} policy.
+ * The poller servers: one TCP server per modem session — the poller port, assigned once through
+ * {@link PortAssignments} and bound for as long as the listener runs, so it stays the same across reconnects and,
+ * with a directory that keeps assignments, across restarts — and the bootstrap the shared poller port uses too.
+ * Pollers connecting to a poller port share the modem under the session's {@link SharingPolicy}
+ * ({@link PollerConnection}).
  *
  * <p><b>Backpressure:</b> each poller socket's write buffer has a high-water mark of {@code pollerBacklog} bytes; the
  * relay drops (and counts) meter bytes for a poller above it, so a slow poller costs at most that much memory and
  * stalls nobody.
- * <p><b>Threading:</b> thread-safe; binding is asynchronous (it is started from an event loop).
+ * <p><b>Threading:</b> thread-safe; binding is asynchronous ({@link #open} may be called from an event loop).
  */
 final class PollerPorts {
+
+    /** How many proposed ports are tried when the ones before are taken by something else. */
+    static final int BIND_ATTEMPTS = 16;
 
     private static final Logger LOG = System.getLogger(PollerPorts.class.getName());
 
@@ -39,6 +42,7 @@ final class PollerPorts {
     private final PortAssignments assignments;
     private final ChannelGroup channels;
     private final WriteBufferWaterMark watermark;
+    private final AtomicInteger opened = new AtomicInteger();
 
     PollerPorts(GatewaySettings settings, EventLoopGroup boss, EventLoopGroup workers, PortAssignments assignments,
                 ChannelGroup channels) {
@@ -51,26 +55,36 @@ final class PollerPorts {
         this.watermark = new WriteBufferWaterMark(high / 2, high);
     }
 
-    /** How many proposed ports are tried when the ones before are taken by something else. */
-    static final int BIND_ATTEMPTS = 16;
-
-    /** Binds the session's poller port; {@link ModemSession#pollerPort()} says which once bound. */
-    void open(ModemSession session) {
+    /**
+     * Binds the session's poller port; {@link ModemSession#pollerPort()} says which once bound.
+     *
+     * @return completes with the bound port, or 0 when none could be bound (logged); never fails
+     */
+    CompletableFuture<Integer> open(ModemSession session) {
+        opened.incrementAndGet();
         SessionKey key = session.key();
         var assigned = assignments.find(key);
+        CompletableFuture<Integer> result = new CompletableFuture<>();
         bind(session, assigned.isPresent() ? assigned.getAsInt() : assignments.propose(key),
-                assigned.isPresent() ? 1 : BIND_ATTEMPTS);
+                assigned.isPresent() ? 1 : BIND_ATTEMPTS, result);
+        return result;
+    }
+
+    /** @return how many poller ports were asked for since start (bound or not) */
+    int opened() {
+        return opened.get();
     }
 
     /**
-     * Binds {@code port}; a newly proposed port that is taken (another program, a port assigned before a restart)
-     * is given up for the next proposal. An assigned port is never moved: pollers are configured with it.
+     * @return a server bootstrap for pollers: address reuse (a restarted gateway binds the same ports while closed
+     *     poller connections linger in TIME_WAIT), keepalive, no delay, the backlog watermark, {@code pipeline} per
+     *     poller
      */
-    private void bind(ModemSession session, int port, int attemptsLeft) {
-        SessionKey key = session.key();
-        ServerBootstrap bootstrap = new ServerBootstrap()
+    ServerBootstrap pollerServer(Consumer<SocketChannel> pipeline) {
+        return new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, watermark)
@@ -78,10 +92,19 @@ final class PollerPorts {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         channels.add(ch);
-                        ch.pipeline().addLast(new PollerHandler(session.relay()));
+                        pipeline.accept(ch);
                     }
                 });
-        ChannelFuture bind = bootstrap.bind(new InetSocketAddress(host, port));
+    }
+
+    /**
+     * Binds {@code port}; a newly proposed port that is taken (another program, a port assigned before a restart)
+     * is given up for the next proposal. An assigned port is never moved: pollers are configured with it.
+     */
+    private void bind(ModemSession session, int port, int attemptsLeft, CompletableFuture<Integer> result) {
+        SessionKey key = session.key();
+        ChannelFuture bind = pollerServer(ch -> ch.pipeline().addLast("poller", new PollerConnection(session)))
+                .bind(new InetSocketAddress(host, port));
         bind.addListener(f -> {
             if (f.isSuccess()) {
                 Channel server = bind.channel();
@@ -89,62 +112,16 @@ final class PollerPorts {
                 int bound = ((InetSocketAddress) server.localAddress()).getPort();
                 assignments.record(key, bound);
                 session.pollerPort(bound);
+                result.complete(bound);
             } else if (attemptsLeft > 1) {
                 LOG.log(Level.INFO, "poller port {0} for {1} is taken ({2}); trying the next", port, key,
                         f.cause().toString());
-                bind(session, assignments.propose(key), attemptsLeft - 1);
+                bind(session, assignments.propose(key), attemptsLeft - 1, result);
             } else {
                 LOG.log(Level.WARNING, "poller port {0} for {1} could not be bound: {2}", port, key,
                         f.cause().toString());
+                result.complete(0);
             }
         });
-    }
-
-    /** One poller connection: its bytes go to the relay, which answers it when it holds the turn. */
-    private static final class PollerHandler extends ChannelInboundHandlerAdapter implements TurnRelay.Party {
-
-        private final TurnRelay relay;
-        private volatile Channel channel;
-
-        PollerHandler(TurnRelay relay) {
-            this.relay = relay;
-        }
-
-        @Override
-        public void handlerAdded(ChannelHandlerContext ctx) {
-            channel = ctx.channel();
-        }
-
-        @Override
-        public boolean deliver(byte[] data) {
-            Channel target = channel;
-            if (target == null || !target.isWritable()) {
-                return false;
-            }
-            target.writeAndFlush(Unpooled.wrappedBuffer(data));
-            return true;
-        }
-
-        @Override
-        public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            ByteBuf buf = (ByteBuf) msg;
-            try {
-                relay.fromPoller(this, ByteBufUtil.getBytes(buf));
-            } finally {
-                buf.release();
-            }
-        }
-
-        @Override
-        public void channelInactive(ChannelHandlerContext ctx) {
-            relay.pollerGone(this);
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            // a poller's TCP error ends that poller only; channelInactive then passes its turn
-            LOG.log(Level.DEBUG, "poller {0}: {1}", ctx.channel().remoteAddress(), cause.toString());
-            ctx.close();
-        }
     }
 }

@@ -30,6 +30,15 @@ public interface SessionListener {
     }
 
     /**
+     * A modem connection of the session ended, for the session history: called once for every connection that was
+     * identified and admitted, also for one a newer connection replaced ({@link OfflineReason#REPLACED}, while the
+     * session stays online). When the ended connection was the current one, {@link #offline} follows with the same
+     * reason.
+     */
+    default void connectionEnded(ModemSession session, ConnectionSummary summary) {
+    }
+
+    /**
      * A GPI event (irz-modem.md §5): a COLPROT modem reported its GPIO state unasked because an input changed, or a
      * GPIO answer showed inputs different from the last known state.
      */

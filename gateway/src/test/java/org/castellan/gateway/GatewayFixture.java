@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.castellan.irz.command.CommandEvent;
 import org.castellan.irz.emulator.EmulatorConfig;
 import org.castellan.irz.emulator.EmulatorFleet;
@@ -34,30 +36,59 @@ final class GatewayFixture implements AutoCloseable {
     final List<Socket> sockets = new CopyOnWriteArrayList<>();
     final ModemListener listener;
 
+    final List<ConnectionSummary> ended = new CopyOnWriteArrayList<>();
+    final ModemDirectory directory;
+
     GatewayFixture(Duration identificationLimit, Duration silence, Duration replyTimeout, Duration answerIdle)
             throws InterruptedException {
-        this(identificationLimit, silence, replyTimeout, answerIdle, new InMemoryPortAssignments(0));
+        this(identificationLimit, silence, replyTimeout, answerIdle, new InMemoryModemDirectory(0));
     }
 
     GatewayFixture(Duration identificationLimit, Duration silence, Duration replyTimeout, Duration answerIdle,
-                   PortAssignments ports) throws InterruptedException {
-        this(identificationLimit, silence, replyTimeout, answerIdle, ports, s -> s);
+                   ModemDirectory directory) throws InterruptedException {
+        this(identificationLimit, silence, replyTimeout, answerIdle, directory, s -> s);
     }
 
     GatewayFixture(Duration identificationLimit, Duration silence, Duration replyTimeout, Duration answerIdle,
-                   PortAssignments ports, java.util.function.UnaryOperator<GatewaySettings> tweak)
+                   ModemDirectory directory, UnaryOperator<GatewaySettings> tweak) throws InterruptedException {
+        this(settings(identificationLimit, silence, replyTimeout, answerIdle, tweak), null, directory);
+    }
+
+    /** A listener on {@code ports} (all modem ports given; null for the settings' own) with these settings. */
+    GatewayFixture(GatewaySettings settings, List<ModemPort> ports, ModemDirectory directory)
             throws InterruptedException {
-        Clock clock = Clock.systemUTC();
-        IdentificationChain chain = IdentificationChain.builder(clock)
-                .then(AtImeiRecogniser.defaults(clock))
-                .then(LengthPrefixedImeiRecogniser.plain())
-                .timeLimit(identificationLimit)
-                .build();
-        GatewaySettings settings = GatewaySettings.defaults("127.0.0.1", 0, chain)
+        this.directory = directory;
+        SessionListener events = recorder();
+        listener = ports == null ? ModemListener.start(settings, directory, events)
+                : ModemListener.start(settings, ports, directory, events);
+    }
+
+    /** The relaxed limits of {@link #relaxed()} with {@code tweak} applied. */
+    static GatewaySettings relaxedSettings(UnaryOperator<GatewaySettings> tweak) {
+        return settings(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMillis(150),
+                tweak);
+    }
+
+    private static GatewaySettings settings(Duration identificationLimit, Duration silence, Duration replyTimeout,
+                                            Duration answerIdle, UnaryOperator<GatewaySettings> tweak) {
+        GatewaySettings settings = GatewaySettings.defaults("127.0.0.1", 0, chain(identificationLimit))
                 .withSilence(silence)
                 .withTurns(replyTimeout, answerIdle, answerIdle.dividedBy(2));
-        settings = tweak.apply(settings);
-        listener = ModemListener.start(settings, ports, new SessionListener() {
+        return tweak.apply(settings);
+    }
+
+    /** The iRZ line, then the length-prefixed IMEI, within {@code limit}. */
+    static IdentificationChain chain(Duration limit) {
+        Clock clock = Clock.systemUTC();
+        return IdentificationChain.builder(clock)
+                .then(AtImeiRecogniser.defaults(clock))
+                .then(LengthPrefixedImeiRecogniser.plain())
+                .timeLimit(limit)
+                .build();
+    }
+
+    private SessionListener recorder() {
+        return new SessionListener() {
             @Override
             public void identified(ModemSession session) {
                 events.add("identified " + session.key().id().value());
@@ -82,13 +113,23 @@ final class GatewayFixture implements AutoCloseable {
             public void offline(ModemSession session, OfflineReason reason) {
                 events.add("offline " + session.key().id().value() + " " + reason.metricName());
             }
-        });
+
+            @Override
+            public void connectionEnded(ModemSession session, ConnectionSummary summary) {
+                ended.add(summary);
+            }
+        };
     }
 
     /** Generous limits: nothing times out unless a test says so. */
     static GatewayFixture relaxed() throws InterruptedException {
-        return new GatewayFixture(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2),
-                Duration.ofMillis(150));
+        return relaxed(new InMemoryModemDirectory(0), s -> s);
+    }
+
+    /** Generous limits, this directory, and the settings changed by {@code tweak}. */
+    static GatewayFixture relaxed(ModemDirectory directory, UnaryOperator<GatewaySettings> tweak)
+            throws InterruptedException {
+        return new GatewayFixture(relaxedSettings(tweak), null, directory);
     }
 
     InetSocketAddress address() {
@@ -133,11 +174,44 @@ final class GatewayFixture implements AutoCloseable {
         return socket;
     }
 
+    /** @return the session of {@link #key()}, which must exist */
+    ModemSession session() {
+        return listener.sessions().find(key()).orElseThrow();
+    }
+
+    /** @return a socket on the shared poller port that has sent {@code nameLine} (include its {@code \n}) */
+    Socket sharedPoller(String nameLine) throws IOException {
+        Socket socket = socket(listener.sharedPollerPort().orElseThrow());
+        socket.getOutputStream().write(nameLine.getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
     Socket socket(int port) throws IOException {
         Socket socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(5000);
         sockets.add(socket);
         return socket;
+    }
+
+    /** Writes {@code text} as ASCII and flushes. */
+    static void send(Socket socket, String text) throws IOException {
+        socket.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+    }
+
+    /** Reads exactly {@code n} bytes as ASCII (the socket's timeout bounds the wait). */
+    static String readText(Socket socket, int n) throws IOException {
+        return new String(read(socket, n), StandardCharsets.US_ASCII);
+    }
+
+    /** A meter that answers {@code "<first character of the request>!"} and notes what it heard. */
+    static SerialDevice answeringFirstLetter(List<String> heard) {
+        return (data, line) -> {
+            String request = new String(data, StandardCharsets.US_ASCII);
+            heard.add(request);
+            line.send((request.charAt(0) + "!").getBytes(StandardCharsets.US_ASCII));
+        };
     }
 
     /** Reads exactly {@code n} bytes (the socket's timeout bounds the wait). */

@@ -187,7 +187,7 @@ class ModemChannelTest {
     }
 
     private TurnRelay relay() {
-        return gateway.listener.sessions().find(gateway.key()).orElseThrow().relay();
+        return (TurnRelay) gateway.session().relay();
     }
 
     private static void send(Socket poller, String text) throws IOException {

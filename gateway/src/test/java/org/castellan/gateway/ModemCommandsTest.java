@@ -79,7 +79,7 @@ class ModemCommandsTest {
     @Test
     void statusIsRefreshedPeriodically() throws Exception {
         gateway = new GatewayFixture(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2),
-                Duration.ofMillis(150), new InMemoryPortAssignments(0),
+                Duration.ofMillis(150), new InMemoryModemDirectory(0),
                 s -> s.withStatusRefresh(Duration.ofMillis(100)));
         ModemEmulator modem = gateway.connected(gateway.modem().build(), SerialDevice.silent());
 

@@ -35,7 +35,7 @@ class ModemListenerTest {
 
         await().until(() -> gateway.listener.sessions().find(gateway.key()).map(ModemSession::online).orElse(false));
         ModemSession session = gateway.listener.sessions().find(gateway.key()).orElseThrow();
-        assertThat(session.identity().usesColprot()).isTrue();
+        assertThat(session.identity().orElseThrow().usesColprot()).isTrue();
         assertThat(modem.lastGreeting()).isPresent();
         assertThat(gateway.events).containsExactly("identified " + GatewayFixture.IMEI);
     }
@@ -46,7 +46,8 @@ class ModemListenerTest {
 
         var key = new SessionKey(gateway.key().id(), 2);
         await().until(() -> gateway.listener.sessions().find(key).map(ModemSession::online).orElse(false));
-        assertThat(gateway.listener.sessions().find(key).orElseThrow().identity().usesColprot()).isFalse();
+        ModemSession session = gateway.listener.sessions().find(key).orElseThrow();
+        assertThat(session.identity().orElseThrow().usesColprot()).isFalse();
     }
 
     @Test

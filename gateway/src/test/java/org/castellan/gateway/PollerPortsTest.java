@@ -28,7 +28,7 @@ class PollerPortsTest {
         squatter = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
         int base = squatter.getLocalPort();
         gateway = new GatewayFixture(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2),
-                Duration.ofMillis(150), new InMemoryPortAssignments(base));
+                Duration.ofMillis(150), new InMemoryModemDirectory(base));
 
         gateway.connected(gateway.modem().build(), SerialDevice.silent());
         int first = gateway.pollerPort();

@@ -49,7 +49,7 @@ class PollerRelayTest {
     }
 
     private TurnRelay relay() {
-        return gateway.listener.sessions().find(gateway.key()).orElseThrow().relay();
+        return (TurnRelay) gateway.session().relay();
     }
 
     @Test
