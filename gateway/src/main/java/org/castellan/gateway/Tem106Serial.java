@@ -9,13 +9,19 @@ import org.castellan.tem106.codec.Framer;
 import org.castellan.tem106.codec.Reply;
 import org.castellan.tem106.emulator.VirtualMeter;
 
-/** The tem106 emulator's meter on the emulated modem's serial side: frames requests and answers them at once. */
-final class Tem106Serial implements SerialDevice {
+/**
+ * A {@code tem106} emulated meter on an emulated iRZ modem's serial side: frames the requests that come through the
+ * modem and answers them at once. Used by the gateway's tests, the demo fleet and the load generator.
+ *
+ * <p><b>Threading:</b> thread-safe (one request at a time, as on an RS-485 line).
+ */
+public final class Tem106Serial implements SerialDevice {
 
     private final VirtualMeter meter;
     private final Framer framer = Framer.forRequests();
 
-    Tem106Serial(VirtualMeter meter) {
+    /** @param meter the meter that answers */
+    public Tem106Serial(VirtualMeter meter) {
         this.meter = meter;
     }
 
