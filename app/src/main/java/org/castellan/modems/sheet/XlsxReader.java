@@ -16,7 +16,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Reads the first sheet of an XLSX workbook row by row with fastexcel-reader (streaming: stops as soon as the sink
- * does). Cells become text as a user sees them: a number cell
+ * does), after {@link XlsxGuard} has checked the package. Cells become text as a user sees them: a number cell
  * exactly, without exponent or trailing zeros (an IMEI Excel stored as the number 356938035643809 reads back as those
  * 15 digits: Excel keeps 15 significant digits and writes them in full), a boolean as TRUE or FALSE, a formula as its
  * cached result. Line numbers are the sheet's row numbers.
@@ -32,9 +32,9 @@ final class XlsxReader {
     /**
      * Delivers the rows of the first sheet to {@code sink} until it returns {@code false}.
      *
-     * @throws UnreadableSheetException for an {@code .xls} file ({@link ProblemCode#FILE_LEGACY_XLS}) or a damaged
-     *                                  workbook, also when found part-way (rows before the damage have been
-     *                                  delivered)
+     * @throws UnreadableSheetException for an {@code .xls} file ({@link ProblemCode#FILE_LEGACY_XLS}), a package
+     *                                  over {@code limits} or a damaged workbook, also when found part-way (rows
+     *                                  before the damage have been delivered)
      */
     static void read(byte[] bytes, SheetLimits limits, RowSink sink) throws UnreadableSheetException {
         if (Format.isLegacyExcel(bytes)) {
@@ -44,6 +44,7 @@ final class XlsxReader {
             throw new UnreadableSheetException(ProblemCode.FILE_UNREADABLE, 0, "This is not an XLSX workbook (an "
                     + ".xlsx file is a zip package and this one does not start as one); save the list as .xlsx or CSV");
         }
+        XlsxGuard.check(bytes, limits);
         // fastexcel-reader reports damaged input with many unchecked exceptions (its own ExcelReaderException,
         // NumberFormatException, IllegalStateException, IndexOutOfBoundsException…): every call into it is wrapped,
         // and only those calls, so that a fault of the sink is not reported as a damaged file

@@ -13,6 +13,7 @@
  *
  * <p>Inside: {@link org.castellan.modems.sheet.CsvText} (bytes → text: BOM, UTF-8 or Windows-1251) and
  * {@link org.castellan.modems.sheet.CsvParser} (RFC 4180 records, delimiter from the header line),
+ * {@link org.castellan.modems.sheet.XlsxGuard} (limits checked before the XLSX reader sees the package) and
  * {@link org.castellan.modems.sheet.XlsxReader}, both producing {@link org.castellan.modems.sheet.RawRow}s for
  * {@link org.castellan.modems.sheet.SheetAssembler} (header, row limit, duplicates), which checks each row with
  * {@link org.castellan.modems.sheet.RowValidator}; {@link org.castellan.modems.sheet.CsvWriter} and

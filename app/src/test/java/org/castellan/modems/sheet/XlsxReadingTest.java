@@ -108,6 +108,44 @@ class XlsxReadingTest {
     }
 
     @Test
+    void aZipBombIsRefusedBeforeItIsInflated() {
+        byte[] xlsx = SheetFixtures.withPart(SheetFixtures.workbook(List.of("imei"), List.of()), "xl/padding.xml",
+                xml -> "<x>" + " ".repeat(2 << 20) + "</x>");
+        var limits = new SheetLimits(100, 1 << 20, 1 << 20, 100);
+
+        SheetReport report = SheetFixtures.read(xlsx, Format.XLSX, limits);
+
+        assertThat(xlsx.length).isLessThan(1 << 16);
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("file.too_large");
+            assertThat(problem.message()).contains("unpacks to more than 1 MiB");
+        });
+    }
+
+    @Test
+    void aCellReferencePastTheLastColumnIsRefused() {
+        byte[] xlsx = SheetFixtures.workbook(List.of("imei"), List.of(List.of(IMEI_1)));
+        byte[] crafted = SheetFixtures.withPart(xlsx, SHEET, xml -> xml.replace("r=\"A2\"", "r=\"ZZZZZZ2\""));
+
+        assertThat(SheetFixtures.read(crafted, Format.XLSX).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("file.unreadable");
+            assertThat(problem.message()).contains("past the last column");
+        });
+    }
+
+    @Test
+    void aSharedStringIndexPastTheTableIsRefused() {
+        byte[] xlsx = SheetFixtures.workbook(List.of("imei"), List.of(List.of(IMEI_1)));
+        byte[] crafted = SheetFixtures.withPart(xlsx, SHEET, xml -> xml.replace("<v>1</v>", "<v>2000000000</v>"));
+        assertThat(SheetFixtures.part(crafted, SHEET)).contains("2000000000");
+
+        assertThat(SheetFixtures.read(crafted, Format.XLSX).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("file.unreadable");
+            assertThat(problem.message()).contains("shared string 2000000000");
+        });
+    }
+
+    @Test
     void rowsBeforeDamageFurtherDownStillNeedTheWholeFileToBeSound() {
         byte[] xlsx = SheetFixtures.workbook(List.of("imei"), List.of(List.of(IMEI_1), List.of(IMEI_2)));
         byte[] broken = SheetFixtures.withPart(xlsx, SHEET, xml -> xml.replace("<v>2</v>", "<v>x</v>"));
