@@ -1,0 +1,33 @@
+package org.castellan.modems.sheet;
+
+/**
+ * IMEI arithmetic (3GPP TS 23.003 §6.2.1 and Annex B): 14 digits and a Luhn check digit computed over them.
+ */
+final class Imei {
+    static final int LENGTH = 15;
+
+    private Imei() {
+    }
+
+    /** The check digit of the first 14 digits of {@code digits}: Luhn, doubling every second digit from the left. */
+    static int checkDigit(CharSequence digits) {
+        int sum = 0;
+        for (int i = 0; i < LENGTH - 1; i++) {
+            int d = digits.charAt(i) - '0';
+            if (i % 2 == 1) {
+                d *= 2;
+                d = d > 9 ? d - 9 : d;
+            }
+            sum += d;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    /** Whether {@code text} is 15 ASCII digits ending in the right check digit. */
+    static boolean isValid(String text) {
+        if (text.length() != LENGTH || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        return checkDigit(text) == text.charAt(LENGTH - 1) - '0';
+    }
+}
