@@ -54,6 +54,19 @@ class ProfilePages {
         });
     }
 
+    @PostMapping("/profile/contact")
+    String contact(CurrentUser me, @Valid @ModelAttribute("contact") ContactForm form, BindingResult binding,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return Forms.submit(binding, response, () -> {
+            users.updateContact(me, form.email(), form.phone(), form.notifyModemEvents());
+            redirect.addFlashAttribute("notice", "admin.saved");
+            return "redirect:/profile";
+        }, () -> {
+            Forms.show(model, "contact", form, binding);
+            return page(me, model);
+        });
+    }
+
     @PostMapping("/profile/password")
     String password(CurrentUser me, @Valid @ModelAttribute("password") PasswordChangeForm form, BindingResult binding,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -95,6 +108,11 @@ class ProfilePages {
     private String page(CurrentUser me, Model model) {
         if (!model.containsAttribute("prefs")) {
             model.addAttribute("prefs", new PreferencesForm(me.locale(), me.timeZone().getId()));
+        }
+        if (!model.containsAttribute("contact")) {
+            var contact = users.contact(me);
+            model.addAttribute("contact", new ContactForm(contact.email(), contact.phone(),
+                    contact.notifyModemEvents()));
         }
         if (!model.containsAttribute("password")) {
             model.addAttribute("password", PasswordChangeForm.empty());

@@ -88,6 +88,35 @@ class UserRepository {
                 .param("locale", locale).param("tz", timeZone).param("id", id).update();
     }
 
+    Optional<NotificationContact> contact(long id) {
+        return jdbc.sql("select id, username, locale, email, phone, notify_modem_events from app_user where id = :id")
+                .param("id", id).query(UserRepository::contact).optional();
+    }
+
+    void updateContact(long id, String email, String phone, boolean notifyModemEvents) {
+        jdbc.sql("""
+                update app_user set email = :email, phone = :phone, notify_modem_events = :notify, updated_at = now()
+                where id = :id""")
+                .param("email", email).param("phone", phone).param("notify", notifyModemEvents).param("id", id)
+                .update();
+    }
+
+    List<NotificationContact> modemEventRecipients(long orgId) {
+        return jdbc.sql("""
+                select id, username, locale, email, phone, notify_modem_events from app_user u
+                where enabled and notify_modem_events and (email is not null or phone is not null)
+                  and (all_orgs or exists(select 1 from user_org o where o.user_id = u.id and o.org_id = :org))
+                  and exists(select 1 from user_role r where r.user_id = u.id
+                             and r.role in ('ADMIN', 'DISPATCHER', 'ENGINEER'))
+                order by id""")
+                .param("org", orgId).query(UserRepository::contact).list();
+    }
+
+    private static NotificationContact contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new NotificationContact(rs.getLong("id"), rs.getString("username"), rs.getString("locale"),
+                rs.getString("email"), rs.getString("phone"), rs.getBoolean("notify_modem_events"));
+    }
+
     boolean usernameTaken(String username, long exceptId) {
         return jdbc.sql("select exists(select 1 from app_user where lower(username) = lower(:u) and id <> :id)")
                 .param("u", username.trim()).param("id", exceptId).query(Boolean.class).single();

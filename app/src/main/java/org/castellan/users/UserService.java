@@ -109,6 +109,37 @@ public class UserService {
         audit.record(self, null, USER, self.id(), AuditAction.UPDATE, before, repository.byId(self.id()).orElseThrow());
     }
 
+    /** @return the caller's own notification contacts (profile page) */
+    @Transactional(readOnly = true)
+    public NotificationContact contact(CurrentUser self) {
+        return repository.contact(self.id()).orElseThrow(() -> new NotFoundException(USER, self.id()));
+    }
+
+    /** Changes the caller's own e-mail, phone and whether modem events notify them; audited. */
+    public void updateContact(CurrentUser self, String email, String phone, boolean notifyModemEvents) {
+        String mail = email == null || email.isBlank() ? null : email.trim();
+        String number = phone == null || phone.isBlank() ? null : phone.replaceAll("[\\s()-]", "");
+        if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new InvalidInputException("email", "validation.email");
+        }
+        if (number != null && !number.matches("\\+?[0-9]{5,15}")) {
+            throw new InvalidInputException("phone", "validation.phone");
+        }
+        NotificationContact before = contact(self);
+        repository.updateContact(self.id(), mail, number, notifyModemEvents);
+        audit.record(self, null, USER, self.id(), AuditAction.UPDATE, before, contact(self));
+    }
+
+    /**
+     * Who is notified of a modem event in an organization: enabled administrators, dispatchers and engineers of
+     * that organization (or of all) who asked for modem events and gave an e-mail or a phone. A system call, for
+     * the notification edge.
+     */
+    @Transactional(readOnly = true)
+    public List<NotificationContact> modemEventRecipients(long orgId) {
+        return repository.modemEventRecipients(orgId);
+    }
+
     /** For authentication only. */
     @Transactional(readOnly = true)
     public Optional<Account> account(String username) {
