@@ -101,7 +101,7 @@ public class AuditLog {
     }
 
     /** Entity types that appear in the log, for the filter's choice list. */
-    public static final Set<String> ENTITY_TYPES = Set.of("organization", "site", "zone", "user", "api_token", "device");
+    public static final Set<String> ENTITY_TYPES = Set.of("organization", "site", "zone", "user", "api_token", "device", "modem");
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),

@@ -70,32 +70,59 @@ final class ApiClient {
     }
 
     private JsonNode send(String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path)).timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json, application/problem+json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+        HttpRequest.Builder request = request(path);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
         }
-        HttpResponse<String> response;
+        return answer(method, path, exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    /** POSTs a file's bytes (an upload) and reads the JSON answer. */
+    JsonNode postBytes(String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return answer("POST", path, exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    /** GETs a file (a download); a refusal is read as the JSON problem it is. */
+    byte[] getBytes(String path, Map<String, ?> query) {
+        HttpRequest.Builder request = request(path + queryString(query)).GET();
+        HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() >= 200 && response.statusCode() < 300) {
+            return response.body();
+        }
+        answer("GET", path, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        throw new IllegalStateException("unreachable: answer() throws for status " + response.statusCode());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path)).timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json, application/problem+json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.build(), handler);
         } catch (IOException e) {
             throw new CliException(ExitCodes.UNREACHABLE, "cannot reach " + server + ": " + reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException(ExitCodes.UNREACHABLE, "interrupted while waiting for " + server);
         }
-        return answer(method, path, response);
     }
 
     private JsonNode answer(String method, String path, HttpResponse<String> response) {
-        int status = response.statusCode();
-        String text = response.body() == null ? "" : response.body();
+        return answer(method, path, response.statusCode(), response.body() == null ? "" : response.body());
+    }
+
+    private JsonNode answer(String method, String path, int status, String text) {
         JsonNode json;
         try {
             json = text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);

@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
         description = "Castellan facility dispatch platform.",
         footer = {"", "Tool commands talk to a running server (--server, $CASTELLAN_SERVER). Exit codes: 0 done, "
                 + "1 refused by the server, 2 server unreachable, 3 server error, 64 wrong command line."},
-        subcommands = {ServerCommand.class, DemoCommand.class,
+        subcommands = {ServerCommand.class, DemoCommand.class, GatewayCommand.class,
                 OrgsCommand.class, SitesCommand.class, ZonesCommand.class, UsersCommand.class,
-                DevicesCommand.class, TokensCommand.class, AuditCommand.class, WhoamiCommand.class, Tem106Command.class,
+                DevicesCommand.class, ModemsCommand.class, TokensCommand.class, AuditCommand.class, WhoamiCommand.class, Tem106Command.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

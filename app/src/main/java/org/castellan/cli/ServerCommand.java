@@ -39,9 +39,14 @@ class ServerCommand implements Callable<Integer> {
     }
 
     ConfigurableApplicationContext start(List<String> profiles) {
+        return startWith(profiles, arguments());
+    }
+
+    /** Starts the application with these profiles and Spring arguments; the JVM then stays up for it. */
+    ConfigurableApplicationContext startWith(List<String> profiles, List<String> args) {
         SpringApplication app = new SpringApplication(CastellanApplication.class);
         app.setAdditionalProfiles(profiles.toArray(String[]::new));
-        ConfigurableApplicationContext context = app.run(arguments().toArray(String[]::new));
+        ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
         RUNNING.set(true);
         return context;
     }

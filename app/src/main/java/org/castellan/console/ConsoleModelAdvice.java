@@ -18,6 +18,7 @@ class ConsoleModelAdvice {
     static final List<NavItem> NAVIGATION = List.of(
             new NavItem("nav.dispatch", "/dispatch"),
             new NavItem("nav.devices", "/devices"),
+            new NavItem("nav.modems", "/modems"),
             new NavItem("nav.metering", "/metering"),
             new NavItem("nav.access", "/access"),
             new NavItem("nav.attendance", "/attendance"),

@@ -23,6 +23,10 @@ class DeviceRepository {
     }
 
     List<Device> find(boolean allOrgs, Long[] orgIds, DeviceFilter f) {
+        return find(allOrgs, orgIds, f, 5000);
+    }
+
+    List<Device> find(boolean allOrgs, Long[] orgIds, DeviceFilter f, int limit) {
         StringBuilder sql = new StringBuilder("select * from device where (? or org_id = any(?))");
         List<Object> args = new ArrayList<>(List.of(allOrgs, orgIds));
         if (f.orgId() != null) {
@@ -47,7 +51,8 @@ class DeviceRepository {
             args.add(like);
             args.add(like);
         }
-        sql.append(" order by lower(name), id limit 5000");
+        sql.append(" order by lower(name), id limit ?");
+        args.add(limit);
         return jdbc.sql(sql.toString()).params(args).query(DeviceRepository::map).list();
     }
 
@@ -76,6 +81,11 @@ class DeviceRepository {
 
     void delete(long id) {
         jdbc.sql("delete from device where id = :id").param("id", id).update();
+    }
+
+    List<Device> byIdentifier(DeviceKind kind, String identifier) {
+        return jdbc.sql("select * from device where kind = :kind and lower(identifier) = lower(:identifier) limit 2")
+                .param("kind", kind.name()).param("identifier", identifier).query(DeviceRepository::map).list();
     }
 
     boolean identifierTaken(long orgId, DeviceKind kind, String identifier, long exceptId) {

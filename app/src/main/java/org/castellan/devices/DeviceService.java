@@ -108,6 +108,22 @@ public class DeviceService {
         return Optional.of(device);
     }
 
+    /**
+     * An edge asks which device presents {@code identifier} (a modem's IMEI): found only when exactly one
+     * organization registered it, since an edge cannot choose between tenants.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Device> registered(DeviceKind kind, String identifier) {
+        List<Device> found = repository.byIdentifier(kind, identifier);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** @return every device of a kind, for an edge loading its directory at start (a system call) */
+    @Transactional(readOnly = true)
+    public List<Device> allOfKind(DeviceKind kind) {
+        return repository.find(true, new Long[0], new DeviceFilter(null, null, kind, null, null), Integer.MAX_VALUE);
+    }
+
     /** An edge heard from the device (a frame, a keep-alive); updates last-seen only. */
     public void reportSeen(long deviceId, Instant at) {
         repository.markSeen(deviceId, at);

@@ -31,13 +31,13 @@ import org.junit.jupiter.api.Test;
 class AdminBundlesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final List<String> LANGUAGES = List.of("", "_ru", "_zh");
-    private static final List<String> FEATURE_TEMPLATES = List.of("org", "users", "security", "devices", "audit");
-    private static final List<String> FEATURE_SOURCES = List.of("org", "users", "security", "devices", "audit");
+    private static final List<String> FEATURE_TEMPLATES = List.of("org", "users", "security", "devices", "audit", "modems");
+    private static final List<String> FEATURE_SOURCES = List.of("org", "users", "security", "devices", "audit", "modems");
     /** A message expression with a literal key: #{orgs.title} or #{orgs.editTitle(${org.name})}. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)");
     /** A string literal in Java naming one of these pages' keys, e.g. "admin.saved". */
     private static final Pattern JAVA_KEY =
-            Pattern.compile("\"((?:admin|orgs|sites|zones|users|tokens|profile|devices|audit)\\.[A-Za-z.]+)\"");
+            Pattern.compile("\"((?:admin|orgs|sites|zones|users|tokens|profile|devices|audit|modems)\\.[A-Za-z.]+)\"");
 
     @Test
     void everyAdministrationKeyIsInEnglishRussianAndChinese() throws IOException {

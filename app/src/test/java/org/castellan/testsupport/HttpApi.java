@@ -63,6 +63,27 @@ public final class HttpApi {
         return send(request(path).POST(body(body)).header("Content-Type", "application/json"));
     }
 
+    /** POSTs raw bytes (a file upload as the request body). */
+    public Response postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType));
+    }
+
+    /** GETs a download as bytes. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public Response put(String path, Object body) {
         return send(request(path).PUT(body(body)).header("Content-Type", "application/json"));
     }

@@ -21,6 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest {
     /** The first-start administrator's password in tests. */
     public static final String ADMIN_PASSWORD = "admin-test-password";
+    /** The grace period before modem notifications in tests. */
+    public static final java.time.Duration NOTIFY_GRACE = java.time.Duration.ofSeconds(2);
 
     @Autowired
     protected Fixtures fixtures;
@@ -38,6 +40,16 @@ public abstract class IntegrationTest {
         registry.add("castellan.db.user", TestDatabase::user);
         registry.add("castellan.db.password", TestDatabase::password);
         registry.add("castellan.admin.password", () -> ADMIN_PASSWORD);
+        // the modem gateway on loopback with OS-picked ports; a short grace period so notifications come in seconds
+        registry.add("castellan.gateway.host", () -> "127.0.0.1");
+        registry.add("castellan.gateway.ports", () -> "0");
+        registry.add("castellan.gateway.poller-port-base", () -> "0");
+        registry.add("castellan.gateway.shared-poller-port", () -> "0");
+        registry.add("castellan.gateway.notify-grace", () -> NOTIFY_GRACE.toMillis() + "ms");
+        registry.add("castellan.gateway.command-wait", () -> "8s");
+        registry.add("castellan.gateway.status-refresh", () -> "0s");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::port);
     }
 
     protected String baseUrl() {

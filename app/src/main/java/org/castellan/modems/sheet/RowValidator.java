@@ -1,5 +1,7 @@
 package org.castellan.modems.sheet;
 
+import org.castellan.modems.Imei;
+import org.castellan.modems.Sharing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

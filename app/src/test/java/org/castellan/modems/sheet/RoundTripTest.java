@@ -1,5 +1,6 @@
 package org.castellan.modems.sheet;
 
+import org.castellan.modems.Sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.castellan.modems.sheet.SheetFixtures.IMEI_1;
 import static org.castellan.modems.sheet.SheetFixtures.IMEI_2;

@@ -1,5 +1,6 @@
 package org.castellan.modems.sheet;
 
+import org.castellan.modems.Sharing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

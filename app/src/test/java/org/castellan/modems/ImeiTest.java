@@ -1,4 +1,4 @@
-package org.castellan.modems.sheet;
+package org.castellan.modems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,13 @@
-package org.castellan.modems.sheet;
+package org.castellan.modems;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How the pollers of one modem share it (issue 4, "several organizations read one meter, in turn or at once"). The
- * sheet spells them in English ({@link #code()}), and reads the Russian and Chinese words too.
+ * How the pollers of one modem share it (issue 4, "several organizations read one meter, in turn or at once"); the
+ * gateway's {@code SharingPolicy} by another name, so the registry does not depend on the gateway's types. The modem
+ * sheet spells them in English ({@link #code()}) and reads the Russian and Chinese words too.
  */
 public enum Sharing {
     /** One poller at a time; the others wait or are refused. */
