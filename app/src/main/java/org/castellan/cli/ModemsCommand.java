@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
                 ModemsCommand.Export.class, ModemsCommand.Send.class, ModemsCommand.Wake.class})
 final class ModemsCommand {
     static final String PATH = "/api/v1/modems";
+    /** The import's answer when a row is wrong: the report, not a refusal without details. */
+    static final int UNPROCESSABLE = 422;
 
     @Command(name = "list", description = "List modems with IMEI, channel, online, poller port, signal, SIM, GPIO.")
     static final class Listing extends ListCommand {
@@ -96,16 +98,22 @@ final class ModemsCommand {
             if (orgId != null) {
                 path.append("&orgId=").append(orgId);
             }
-            JsonNode report = api.postBytes(path.toString(), bytes, "application/octet-stream");
+            JsonNode report = api.postBytes(path.toString(), bytes, "application/octet-stream", UNPROCESSABLE);
+            boolean refused = report.path("problems").valueStream()
+                    .anyMatch(p -> "ERROR".equals(p.path("severity").asString()));
             if (json()) {
                 printJson(report);
-                return;
+            } else {
+                for (JsonNode problem : report.path("problems")) {
+                    out().printf("%s line %d %s: %s%n", problem.path("severity").asString(),
+                            problem.path("line").asInt(), problem.path("column").asString(""),
+                            problem.path("message").asString());
+                }
+                out().println(report.path("summary").asString());
             }
-            for (JsonNode problem : report.path("problems")) {
-                out().printf("%s line %d %s: %s%n", problem.path("severity").asString(), problem.path("line").asInt(),
-                        problem.path("column").asString(""), problem.path("message").asString());
+            if (refused) {
+                throw new CliException(ExitCodes.REFUSED, report.path("summary").asString());
             }
-            out().println(report.path("summary").asString());
         }
     }
 

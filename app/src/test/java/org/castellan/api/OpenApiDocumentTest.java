@@ -29,6 +29,14 @@ class OpenApiDocumentTest extends IntegrationTest {
             Map.entry("/api/v1/events", List.of("get")),
             Map.entry("/api/v1/events/stream", List.of("get")),
             Map.entry("/api/v1/audit", List.of("get")),
+            Map.entry("/api/v1/modems", List.of("get", "post")),
+            Map.entry("/api/v1/modems/{id}", List.of("get", "put", "delete")),
+            Map.entry("/api/v1/modems/{id}/sessions", List.of("get")),
+            Map.entry("/api/v1/modems/{id}/commands", List.of("get", "post")),
+            Map.entry("/api/v1/modems/{id}/commands/{commandId}", List.of("get")),
+            Map.entry("/api/v1/modems/{id}/wake", List.of("post")),
+            Map.entry("/api/v1/modems/import", List.of("post")),
+            Map.entry("/api/v1/modems/export", List.of("get")),
             Map.entry("/api/v1/me", List.of("get")));
 
     JsonNode document;

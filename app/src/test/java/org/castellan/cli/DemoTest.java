@@ -18,6 +18,8 @@ import org.castellan.demo.DemoContext;
 import org.castellan.demo.DemoFleet;
 import org.castellan.demo.DemoSeeder;
 import org.castellan.devices.DeviceFilter;
+import org.castellan.devices.DeviceKind;
+import org.castellan.devices.DeviceState;
 import org.castellan.devices.DeviceService;
 import org.castellan.org.OrgService;
 import org.castellan.platform.CurrentUser;
@@ -70,7 +72,9 @@ class DemoTest {
     void demoBuildsItsOrganizationStartsTheFleetAndPrintsCredentialsThatWork() throws Exception {
         String url = TestDatabase.createDatabase("demo");
         String[] args = {"--server.port=0", "--castellan.db.url=" + url, "--castellan.db.user=" + TestDatabase.user(),
-                "--castellan.db.password=" + TestDatabase.password(), "--castellan.data.dir=target/demo-test"};
+                "--castellan.db.password=" + TestDatabase.password(), "--castellan.data.dir=target/demo-test",
+                "--castellan.gateway.host=127.0.0.1", "--castellan.gateway.ports=0",
+                "--castellan.gateway.shared-poller-port=0", "--castellan.gateway.poller-port-base=0"};
 
         Map<String, String> firstLogins;
         try (ConfigurableApplicationContext demo = start(args)) {
@@ -86,8 +90,15 @@ class DemoTest {
             var equipment = demo.getBean(DeviceService.class).devices(CurrentUser.system(),
                     new DeviceFilter(FLEET_STARTS.getFirst().organization().id(), null, null,
                             null, null));
-            assertThat(equipment).hasSize(5).allSatisfy(d -> assertThat(d.siteId()).isNotNull());
-            assertThat(banner).contains("5 registered pieces of security equipment");
+            assertThat(equipment).hasSize(8).allSatisfy(d -> assertThat(d.siteId()).isNotNull());
+            assertThat(banner).contains("5 registered pieces of security equipment")
+                    .contains("3 iRZ modems with TEM-106 meters");
+            long orgId = FLEET_STARTS.getFirst().organization().id();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(demo.getBean(DeviceService.class).devices(CurrentUser.system(),
+                            new DeviceFilter(orgId, null, DeviceKind.MODEM, null, null)))
+                            .as("the emulated modems connect to the gateway").hasSize(3)
+                            .allSatisfy(d -> assertThat(d.state()).isEqualTo(DeviceState.ONLINE)));
             assertThat(FLEET_STARTS).singleElement().satisfies(c -> {
                 assertThat(c.organization().code()).isEqualTo(DemoSeeder.ORG_CODE);
                 assertThat(c.sites()).hasSize(3);
@@ -101,7 +112,7 @@ class DemoTest {
             assertThat(orgs).filteredOn(o -> o.code().equals(DemoSeeder.ORG_CODE)).singleElement().satisfies(demoOrg ->
                     assertThat(again.getBean(DeviceService.class).devices(CurrentUser.system(),
                             new DeviceFilter(demoOrg.id(), null, null, null, null)))
-                            .as("a restart registers nothing twice").hasSize(5));
+                            .as("a restart registers nothing twice").hasSize(8));
             Map<String, String> secondLogins = again.getBean(DemoSeeder.class).credentials().users();
             assertThat(status(port, "dispatcher", secondLogins.get("dispatcher"))).isEqualTo(200);
             assertThat(status(port, "dispatcher", firstLogins.get("dispatcher"))).isEqualTo(401);
