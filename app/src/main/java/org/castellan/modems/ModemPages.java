@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.castellan.console.Forms;
+import org.castellan.devices.EventFilter;
+import org.castellan.devices.EventJournal;
 import org.castellan.org.OrgService;
 import org.castellan.org.Organization;
 import org.castellan.org.Site;
@@ -32,16 +34,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ModemPages {
+    private static final int EVENTS_SHOWN = 20;
+
     private final ModemService modems;
     private final ModemCommandService commands;
     private final OrgService orgs;
     private final ObjectProvider<GatewayNode> node;
+    private final EventJournal journal;
 
-    ModemPages(ModemService modems, ModemCommandService commands, OrgService orgs, ObjectProvider<GatewayNode> node) {
+    ModemPages(ModemService modems, ModemCommandService commands, OrgService orgs, ObjectProvider<GatewayNode> node,
+               EventJournal journal) {
         this.modems = modems;
         this.commands = commands;
         this.orgs = orgs;
         this.node = node;
+        this.journal = journal;
     }
 
     @GetMapping("/modems")
@@ -68,6 +75,8 @@ class ModemPages {
         Modem modem = modems.modem(me, id);
         model.addAttribute("modem", modem);
         model.addAttribute("sessions", modems.sessions(me, id));
+        model.addAttribute("events", modem.deviceId() == null ? null
+                : journal.find(me, new EventFilter(null, modem.deviceId(), null, null, null, null, EVENTS_SHOWN)));
         model.addAttribute("commands", commands.recent(me, id));
         model.addAttribute("kinds", List.of(CommandKind.STATUS, CommandKind.SIGNAL, CommandKind.GPIO,
                 CommandKind.TEMPERATURE, CommandKind.ICCID, CommandKind.TEXT));
