@@ -1,0 +1,128 @@
+package org.castellan.gsm.modem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import org.castellan.gsm.GsmDecodingException;
+import org.castellan.gsm.at.AtEvent;
+import org.castellan.gsm.at.AtLineDecoder;
+import org.castellan.gsm.at.AtResponse;
+import org.castellan.gsm.at.AtResponses;
+import org.castellan.gsm.port.AtPort;
+
+/**
+ * The session's view of the port: writes command lines and the PDU, and hands out what came back as parsed
+ * {@link Incoming}s, one at a time, until a deadline. Drops the echo of what it last sent (a modem echoes until
+ * {@code ATE0} has been obeyed) and counts over-long lines instead of failing on them. Real time: deadlines are
+ * {@link System#nanoTime()} values, because the port blocks in real time. Not thread-safe; {@link GsmModem} serialises.
+ */
+final class AtChannel {
+
+    /** What the modem sent, parsed. */
+    sealed interface Incoming {
+        record Response(AtResponse response) implements Incoming {
+        }
+
+        record Prompt() implements Incoming {
+        }
+
+        /** A line that starts like a known response but does not parse; kept for the error message. */
+        record Malformed(String line, GsmDecodingException problem) implements Incoming {
+        }
+    }
+
+    private static final byte CTRL_Z = 0x1A;
+
+    private final AtPort port;
+    private final AtLineDecoder decoder;
+    private final ArrayDeque<AtEvent> pending = new ArrayDeque<>();
+    private String echo = "";
+    private long overlongLines;
+
+    AtChannel(AtPort port, int maxLineLength) {
+        this.port = port;
+        this.decoder = new AtLineDecoder(maxLineLength);
+    }
+
+    /** Writes {@code command} and the CR that ends it (S3, V.250 §6.2.1). */
+    void sendCommand(String command) throws IOException {
+        echo = command;
+        port.write((command + "\r").getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Writes the PDU's hex text and Ctrl-Z, which sends it (TS 27.005 §3.5.1). */
+    void sendPdu(String hex) throws IOException {
+        echo = hex;
+        byte[] text = hex.getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = new byte[text.length + 1];
+        System.arraycopy(text, 0, bytes, 0, text.length);
+        bytes[text.length] = CTRL_Z;
+        port.write(bytes);
+    }
+
+    /** Writes bytes as they are (ESC to cancel PDU input). */
+    void sendRaw(byte... bytes) throws IOException {
+        port.write(bytes);
+    }
+
+    /**
+     * @return the next thing the modem sent, or null when nothing came before {@code deadlineNanos}
+     * @throws IOException when the port fails
+     */
+    Incoming next(long deadlineNanos) throws IOException {
+        while (true) {
+            AtEvent event = pending.poll();
+            if (event == null) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                byte[] bytes = port.read(Duration.ofNanos(left));
+                decoder.feed(bytes, pending::add);
+                continue;
+            }
+            Incoming incoming = interpret(event);
+            if (incoming != null) {
+                return incoming;
+            }
+        }
+    }
+
+    private Incoming interpret(AtEvent event) {
+        return switch (event) {
+            case AtEvent.Prompt p -> new Incoming.Prompt();
+            case AtEvent.Overlong o -> {
+                overlongLines++;
+                yield null;
+            }
+            case AtEvent.Line line when line.text().strip().equalsIgnoreCase(echo) -> null;
+            case AtEvent.Line line -> {
+                try {
+                    yield new Incoming.Response(AtResponses.parse(line.text()));
+                } catch (GsmDecodingException e) {
+                    yield new Incoming.Malformed(line.text(), e);
+                }
+            }
+        };
+    }
+
+    /** Forgets anything unread: bytes already in the port and lines decoded but not handed out. */
+    void discardPending() throws IOException {
+        pending.clear();
+        byte[] bytes;
+        do {
+            bytes = port.read(Duration.ZERO);
+        } while (bytes.length > 0);
+        decoder.reset();
+    }
+
+    /** @return lines dropped for exceeding the maximum length since the channel opened */
+    long overlongLines() {
+        return overlongLines;
+    }
+
+    AtPort port() {
+        return port;
+    }
+}
