@@ -39,6 +39,7 @@ final class EmulatedModem {
     private SimState sim = SimState.READY;
     private RegistrationState registration = RegistrationState.HOME;
     private int rssi = 20;
+    private int successesBeforeFailures;
     private int failuresLeft;
     private int failureCode = 500;
     private boolean silent;
@@ -162,12 +163,15 @@ final class EmulatedModem {
         } catch (IllegalArgumentException | GsmDecodingException e) {
             return Answer.lines(cms(304));
         }
-        if (failuresLeft > 0) {
+        if (failuresLeft > 0 && successesBeforeFailures == 0) {
             failuresLeft--;
             return Answer.lines(cms(failureCode));
         }
         if (!registration.registered()) {
             return Answer.lines(cms(331));
+        }
+        if (successesBeforeFailures > 0) {
+            successesBeforeFailures--;
         }
         int reference = nextReference;
         nextReference = (nextReference + 1) & 0xFF;
@@ -298,7 +302,8 @@ final class EmulatedModem {
         rssi = value;
     }
 
-    synchronized void failNextMessages(int count, int cmsCode) {
+    synchronized void failMessages(int after, int count, int cmsCode) {
+        successesBeforeFailures = after;
         failuresLeft = count;
         failureCode = cmsCode;
     }

@@ -96,10 +96,18 @@ public final class GsmModemEmulator {
 
     /** The next {@code count} PDUs are answered with {@code +CMS ERROR: cmsCode} (500: unknown error) instead of sent. */
     public void failNextMessages(int count, int cmsCode) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative, not " + count);
+        failMessages(0, count, cmsCode);
+    }
+
+    /**
+     * After {@code after} more PDUs go through, the {@code count} following ones are answered with
+     * {@code +CMS ERROR: cmsCode} (to fail the second part of a message, say).
+     */
+    public void failMessages(int after, int count, int cmsCode) {
+        if (after < 0 || count < 0) {
+            throw new IllegalArgumentException("after and count must not be negative, not " + after + " and " + count);
         }
-        modem.failNextMessages(count, cmsCode);
+        modem.failMessages(after, count, cmsCode);
     }
 
     /** While on, the modem reads and says nothing: no echo, no answer (off, wrong baud rate, wedged). */
