@@ -39,7 +39,8 @@ public final class Hex {
     public static byte[] parse(String text) {
         String compact = text.replace(" ", "");
         if (compact.length() % 2 != 0) {
-            throw new IllegalArgumentException("hex text: expected an even number of hex digits, found \"" + text + '"');
+            throw new IllegalArgumentException("hex text: expected an even number of hex digits, found \"" + text
+                    + '"');
         }
         return HexFormat.of().parseHex(compact);
     }

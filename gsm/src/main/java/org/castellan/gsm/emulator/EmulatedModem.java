@@ -144,10 +144,11 @@ final class EmulatedModem {
         if (sim == SimState.PIN_REQUIRED) {
             return Answer.lines(cms(311));
         }
-        if (!argument.matches("[0-9]{1,3}") || Integer.parseInt(argument) < 7 || Integer.parseInt(argument) > MAX_TPDU) {
+        int length = argument.matches("[0-9]{1,3}") ? Integer.parseInt(argument) : -1;
+        if (length < 7 || length > MAX_TPDU) {
             return Answer.lines(cms(304));
         }
-        return Answer.prompt(Integer.parseInt(argument));
+        return Answer.prompt(length);
     }
 
     /** The PDU after the prompt, up to Ctrl-Z. */

@@ -94,7 +94,7 @@ public final class GsmModemEmulator {
         modem.rssi(rssi);
     }
 
-    /** The next {@code count} PDUs are answered with {@code +CMS ERROR: cmsCode} (500: unknown error) instead of sent. */
+    /** The next {@code count} PDUs are answered with {@code +CMS ERROR: cmsCode} (500: unknown error), not sent. */
     public void failNextMessages(int count, int cmsCode) {
         failMessages(0, count, cmsCode);
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import org.castellan.gsm.GsmDecodingException;
 import org.castellan.gsm.at.AtEvent;
 import org.castellan.gsm.at.AtLineDecoder;
@@ -13,9 +15,10 @@ import org.castellan.gsm.port.AtPort;
 
 /**
  * The session's view of the port: writes command lines and the PDU, and hands out what came back as parsed
- * {@link Incoming}s, one at a time, until a deadline. Drops the echo of what it last sent (a modem echoes until
- * {@code ATE0} has been obeyed) and counts over-long lines instead of failing on them. Real time: deadlines are
- * {@link System#nanoTime()} values, because the port blocks in real time. Not thread-safe; {@link GsmModem} serialises.
+ * {@link Incoming}s, one at a time, until a deadline, or collected up to a command's final result. Drops the echo
+ * of what it last sent (a modem echoes until {@code ATE0} has been obeyed) and counts over-long lines instead of
+ * failing on them. Real time: deadlines are {@link System#nanoTime()} values, because the port blocks in real time.
+ * Not thread-safe; {@link GsmModem} serialises.
  */
 final class AtChannel {
 
@@ -32,6 +35,8 @@ final class AtChannel {
         }
     }
 
+    /** Cancels PDU input (TS 27.005 §3.5.1). */
+    static final byte ESC = 0x1B;
     private static final byte CTRL_Z = 0x1A;
 
     private final AtPort port;
@@ -105,6 +110,71 @@ final class AtChannel {
                 }
             }
         };
+    }
+
+    /**
+     * Collects responses up to the final result, for at most {@code timeout}. {@code NO CARRIER} and {@code BUSY}
+     * end only a dial command; after any other they are unsolicited (a call ending) and kept as information.
+     *
+     * @throws ModemTimeoutException when no final result comes in time
+     */
+    Reply awaitFinal(String command, Duration timeout, boolean dial) throws IOException, ModemTimeoutException {
+        long deadline = deadline(timeout);
+        List<AtResponse> information = new ArrayList<>();
+        List<Incoming.Malformed> malformed = new ArrayList<>();
+        while (true) {
+            Incoming incoming = next(deadline);
+            switch (incoming) {
+                case null -> throw new ModemTimeoutException(command, "final result", timeout);
+                case Incoming.Response(AtResponse.CallEnded ended) when !dial -> information.add(ended);
+                case Incoming.Response(AtResponse.Final result) -> {
+                    return new Reply(information, malformed, result);
+                }
+                case Incoming.Response(AtResponse response) -> information.add(response);
+                case Incoming.Malformed m -> malformed.add(m);
+                case Incoming.Prompt p -> {
+                    // a stray prompt belongs to no command of ours
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits for the CMGS prompt. A prompt that does not come in time is cancelled with ESC, in case it arrives later
+     * and the modem would take the next command for the PDU.
+     *
+     * @throws ModemErrorException    when the modem answers with an error instead
+     * @throws ModemProtocolException when it answers OK instead
+     * @throws ModemTimeoutException  when nothing comes in time
+     */
+    void awaitPrompt(String command, Duration timeout) throws IOException, GsmModemException {
+        long deadline = deadline(timeout);
+        while (true) {
+            Incoming incoming = next(deadline);
+            switch (incoming) {
+                case null -> {
+                    sendRaw(ESC);
+                    throw new ModemTimeoutException(command, "\"> \" prompt", timeout);
+                }
+                case Incoming.Prompt p -> {
+                    return;
+                }
+                case Incoming.Response(AtResponse.CallEnded ended) -> {
+                    // unsolicited: a call ending
+                }
+                case Incoming.Response(AtResponse.Ok ok) ->
+                        throw new ModemProtocolException(command, "OK where the \"> \" prompt belongs");
+                case Incoming.Response(AtResponse.Final error) -> throw new ModemErrorException(command, error);
+                default -> {
+                    // unsolicited result codes and malformed lines wait for no one
+                }
+            }
+        }
+    }
+
+    /** @return the {@link System#nanoTime()} {@code timeout} from now */
+    static long deadline(Duration timeout) {
+        return System.nanoTime() + timeout.toNanos();
     }
 
     /** Forgets anything unread: bytes already in the port and lines decoded but not handed out. */

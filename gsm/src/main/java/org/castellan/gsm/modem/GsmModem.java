@@ -14,7 +14,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.castellan.gsm.Hex;
 import org.castellan.gsm.at.AtResponse;
 import org.castellan.gsm.at.CallEnd;
-import org.castellan.gsm.modem.AtChannel.Incoming;
 import org.castellan.gsm.pdu.PhoneNumber;
 import org.castellan.gsm.pdu.SmsComposer;
 import org.castellan.gsm.pdu.SmsSubmit;
@@ -37,7 +36,6 @@ import org.castellan.gsm.port.AtPortUrl;
  */
 public final class GsmModem implements AutoCloseable {
 
-    private static final byte ESC = 0x1B;
     /** How long initialisation listens after ESC for the modem to finish an answer to input it was waiting for. */
     private static final Duration SETTLE = Duration.ofMillis(100);
 
@@ -178,9 +176,9 @@ public final class GsmModem implements AutoCloseable {
         try {
             channel.discardPending();
             channel.sendCommand(command);
-            awaitPrompt(command);
+            channel.awaitPrompt(command, settings.promptTimeout());
             channel.sendPdu(Hex.compact(pdu));
-            Reply reply = awaitFinal(command, settings.smsTimeout(), false);
+            Reply reply = channel.awaitFinal(command, settings.smsTimeout(), false);
             if (!reply.result().ok()) {
                 throw new ModemErrorException(command, reply.result());
             }
@@ -208,13 +206,11 @@ public final class GsmModem implements AutoCloseable {
      * Calls {@code number} (a voice call, {@code ATD<number>;}) and hangs up with {@code ATH} after {@code ring}, or as
      * soon as the network reports {@code NO CARRIER}, {@code BUSY} or {@code NO ANSWER}. How a GPRS modem is woken up.
      *
-     * <p>Modems differ in when they answer a voice dial command: most say {@code OK} at once; the MC52i family (with
-     * its default {@code AT^SM20=1}) only when the call is set up, or never while it rings. Both are handled: an
-     * {@code OK} while ringing is ignored, and {@code ATH} during a dial that is still pending aborts it (V.250 §6.3.1:
-     * any character aborts dialling, and may itself be swallowed, so ATH is repeated once after an abort's
-     * {@code NO CARRIER}).
+     * <p>Works with modems that answer the dial command with {@code OK} at once and with those (MC52i) that answer only
+     * when the call ends; see {@link WakeUpCall}.
      *
-     * @throws ModemErrorException when the modem refuses to dial ({@code ERROR}, {@code +CME ERROR}, {@code NO DIALTONE})
+     * @throws ModemErrorException when the modem refuses to dial ({@code ERROR}, {@code +CME ERROR},
+     *                             {@code NO DIALTONE})
      */
     public CallOutcome call(String number, Duration ring) throws GsmModemException {
         PhoneNumber to = PhoneNumber.parse(number);
@@ -229,11 +225,11 @@ public final class GsmModem implements AutoCloseable {
             try {
                 channel.discardPending();
                 channel.sendCommand(dial);
-                remoteEnd = ring(dial, deadline(ring));
+                remoteEnd = WakeUpCall.ring(channel, dial, AtChannel.deadline(ring));
             } catch (IOException e) {
                 throw new PortFailureException(dial, e);
             }
-            hangUp();
+            WakeUpCall.hangUp(channel, settings.commandTimeout());
             return new CallOutcome(to, started, Duration.between(started, clock.instant()), remoteEnd);
         } finally {
             lock.unlock();
@@ -282,8 +278,8 @@ public final class GsmModem implements AutoCloseable {
 
     private void settle() throws GsmModemException {
         try {
-            channel.sendRaw(ESC);
-            long deadline = deadline(SETTLE);
+            channel.sendRaw(AtChannel.ESC);
+            long deadline = AtChannel.deadline(SETTLE);
             while (channel.next(deadline) != null) {
                 // whatever a previous session's command or the ESC produces is not an answer to ours
             }
@@ -335,111 +331,7 @@ public final class GsmModem implements AutoCloseable {
         try {
             channel.discardPending();
             channel.sendCommand(command);
-            return awaitFinal(command, timeout, dial);
-        } catch (IOException e) {
-            throw new PortFailureException(command, e);
-        }
-    }
-
-    /**
-     * Collects responses up to the final result. {@code NO CARRIER}/{@code BUSY} end only a dial command; after any
-     * other they are unsolicited (a call ending) and kept as information.
-     */
-    private Reply awaitFinal(String command, Duration timeout, boolean dial) throws IOException, GsmModemException {
-        long deadline = deadline(timeout);
-        List<AtResponse> information = new ArrayList<>();
-        List<Incoming.Malformed> malformed = new ArrayList<>();
-        while (true) {
-            Incoming incoming = channel.next(deadline);
-            switch (incoming) {
-                case null -> throw new ModemTimeoutException(command, "final result", timeout);
-                case Incoming.Response(AtResponse.CallEnded ended) when !dial -> information.add(ended);
-                case Incoming.Response(AtResponse.Final result) -> {
-                    return new Reply(information, malformed, result);
-                }
-                case Incoming.Response(AtResponse response) -> information.add(response);
-                case Incoming.Malformed m -> malformed.add(m);
-                case Incoming.Prompt p -> {
-                    // a stray prompt belongs to no command of ours
-                }
-            }
-        }
-    }
-
-    private void awaitPrompt(String command) throws IOException, GsmModemException {
-        long deadline = deadline(settings.promptTimeout());
-        while (true) {
-            Incoming incoming = channel.next(deadline);
-            switch (incoming) {
-                case null -> {
-                    channel.sendRaw(ESC);
-                    throw new ModemTimeoutException(command, "\"> \" prompt", settings.promptTimeout());
-                }
-                case Incoming.Prompt p -> {
-                    return;
-                }
-                case Incoming.Response(AtResponse.CallEnded ended) -> {
-                    // unsolicited: a call ending
-                }
-                case Incoming.Response(AtResponse.Ok ok) ->
-                        throw new ModemProtocolException(command, "OK where the \"> \" prompt belongs");
-                case Incoming.Response(AtResponse.Final error) -> throw new ModemErrorException(command, error);
-                default -> {
-                    // unsolicited result codes and malformed lines wait for no one
-                }
-            }
-        }
-    }
-
-    private Optional<CallEnd> ring(String dial, long deadline) throws IOException, ModemErrorException {
-        while (true) {
-            Incoming incoming = channel.next(deadline);
-            switch (incoming) {
-                case null -> {
-                    return Optional.empty();
-                }
-                case Incoming.Response(AtResponse.CallEnded ended) when ended.reason() == CallEnd.NO_DIALTONE ->
-                        throw new ModemErrorException(dial, ended);
-                case Incoming.Response(AtResponse.CallEnded ended) -> {
-                    return Optional.of(ended.reason());
-                }
-                case Incoming.Response(AtResponse.Final result) when !result.ok() ->
-                        throw new ModemErrorException(dial, result);
-                default -> {
-                    // OK (the call is being set up or connected), RING, unsolicited codes: keep ringing
-                }
-            }
-        }
-    }
-
-    private void hangUp() throws GsmModemException {
-        String command = "ATH";
-        try {
-            channel.sendCommand(command);
-            long deadline = deadline(settings.commandTimeout());
-            boolean dialAborted = false;
-            boolean repeated = false;
-            while (true) {
-                Incoming incoming = channel.next(deadline);
-                switch (incoming) {
-                    case null -> {
-                        if (!dialAborted || repeated) {
-                            throw new ModemTimeoutException(command, "final result", settings.commandTimeout());
-                        }
-                        repeated = true;
-                        channel.sendCommand(command);
-                        deadline = deadline(settings.commandTimeout());
-                    }
-                    case Incoming.Response(AtResponse.CallEnded ended) -> dialAborted = true;
-                    case Incoming.Response(AtResponse.Final result) when result.ok() -> {
-                        return;
-                    }
-                    case Incoming.Response(AtResponse.Final error) -> throw new ModemErrorException(command, error);
-                    default -> {
-                        // RING and other unsolicited codes
-                    }
-                }
-            }
+            return channel.awaitFinal(command, timeout, dial);
         } catch (IOException e) {
             throw new PortFailureException(command, e);
         }
@@ -447,23 +339,5 @@ public final class GsmModem implements AutoCloseable {
 
     private static long deadline(Duration timeout) {
         return System.nanoTime() + timeout.toNanos();
-    }
-
-    /** What a command got back: information responses, lines that did not parse, and the final result. */
-    private record Reply(List<AtResponse> information, List<Incoming.Malformed> malformed, AtResponse.Final result) {
-
-        <T extends AtResponse> Optional<T> first(Class<T> type) {
-            return information.stream().filter(type::isInstance).map(type::cast).findFirst();
-        }
-
-        ModemProtocolException missing(String command, String expected) {
-            if (!malformed.isEmpty()) {
-                Incoming.Malformed m = malformed.getFirst();
-                return new ModemProtocolException(command, "expected " + expected + ", found \"" + m.line() + "\"",
-                        m.problem());
-            }
-            return new ModemProtocolException(command, "expected " + expected + " before " + result
-                    + ", found " + information);
-        }
     }
 }

@@ -64,8 +64,9 @@ public final class GsmOutbox implements AutoCloseable {
     /** @return a running outbox that opens its modem through {@code connector} when the first job comes */
     public static GsmOutbox start(ModemConnector connector, OutboxSettings settings, Clock clock,
             OutboxListener listener) {
-        return new GsmOutbox(Objects.requireNonNull(connector, "connector"), Objects.requireNonNull(settings, "settings"),
-                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(listener, "listener"));
+        return new GsmOutbox(Objects.requireNonNull(connector, "connector"),
+                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(listener, "listener"));
     }
 
     /**

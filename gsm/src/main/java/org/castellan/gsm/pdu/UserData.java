@@ -50,8 +50,8 @@ final class UserData {
         int max = alphabet == Alphabet.UCS2 ? SmsSubmit.MAX_USER_DATA_OCTETS : SmsSubmit.MAX_USER_DATA_SEPTETS;
         if (length > max || headerOctets(header) > SmsSubmit.MAX_USER_DATA_OCTETS) {
             String unit = alphabet == Alphabet.UCS2 ? " octets" : " septets";
-            throw new IllegalArgumentException("user data of " + length + unit + " does not fit in one message (at most "
-                    + max + "); split the text with SmsComposer");
+            throw new IllegalArgumentException("user data of " + length + unit
+                    + " does not fit in one message (at most " + max + "); split the text with SmsComposer");
         }
     }
 

@@ -32,7 +32,8 @@ public sealed interface AtPortUrl permits AtPortUrl.Serial, AtPortUrl.Tcp {
                 throw new IllegalArgumentException("serial port path is empty");
             }
             if (!BAUD_RATES.contains(baud)) {
-                throw new IllegalArgumentException("baud must be one of " + new TreeSet<>(BAUD_RATES) + ", not " + baud);
+                throw new IllegalArgumentException("baud must be one of " + new TreeSet<>(BAUD_RATES) + ", not "
+                        + baud);
             }
         }
 

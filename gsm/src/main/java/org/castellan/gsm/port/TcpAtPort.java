@@ -37,7 +37,8 @@ public final class TcpAtPort implements AtPort {
     public static TcpAtPort connect(String host, int port, Duration timeout) throws IOException {
         Socket socket = new Socket();
         try {
-            socket.connect(new InetSocketAddress(host, port), (int) Math.clamp(timeout.toMillis(), 1, Integer.MAX_VALUE));
+            int millis = (int) Math.clamp(timeout.toMillis(), 1, Integer.MAX_VALUE);
+            socket.connect(new InetSocketAddress(host, port), millis);
             return new TcpAtPort(socket);
         } catch (IOException e) {
             socket.close();

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class AtLineDecoderTest {
 
     /** A whole SMS conversation as a modem with echo on sends it back (TS 27.005 §3.5.1 framing). */
-    private static final String CONVERSATION = "AT+CMGS=23\r\r\n> 0001000B813124819396F300080A00680065006C006C006F\u001A"
+    private static final String CONVERSATION = "AT+CMGS=23\r\r\n> "
+            + "0001000B813124819396F300080A00680065006C006C006F\u001A"
             + "\r\n+CMGS: 17\r\n\r\nOK\r\n\r\nRING\r\n";
 
     private static final List<AtEvent> CONVERSATION_EVENTS = List.of(

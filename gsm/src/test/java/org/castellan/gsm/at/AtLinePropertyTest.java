@@ -18,7 +18,8 @@ class AtLinePropertyTest {
 
     private static final String[] RESPONSES = {"\r\nOK\r\n", "\r\nERROR\r\n", "\r\n+CME ERROR: 10\r\n",
         "\r\n+CMS ERROR: 500\r\n", "\r\n> ", "\r\n>", "\r\n+CMGS: 42\r\n", "\r\n+CSQ: 17,99\r\n",
-        "\r\n+CREG: 0,1\r\n", "\r\n+CREG: 1,\"00C3\",\"1A2B\"\r\n", "\r\nRING\r\n", "\r\nNO CARRIER\r\n", "\r\nBUSY\r\n",
+        "\r\n+CREG: 0,1\r\n", "\r\n+CREG: 1,\"00C3\",\"1A2B\"\r\n", "\r\nRING\r\n", "\r\nNO CARRIER\r\n",
+        "\r\nBUSY\r\n",
         "AT+CSQ\r", "ATE0\r", "\r\n+CPIN: READY\r\n", "\r\nSIEMENS\r\n", "\n", "\r"};
 
     @Test

@@ -249,7 +249,8 @@ class GsmOutboxTest {
         start(THREE_QUICK_ATTEMPTS);
 
         assertThatThrownBy(() -> outbox.sendSms("not a number", "x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> outbox.call("+79161234567", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> outbox.call("+79161234567", Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
         outbox.close();
         assertThatThrownBy(() -> outbox.sendSms("+79161234567", "x")).isInstanceOf(OutboxClosedException.class)
                 .hasMessageContaining("closed");

@@ -136,7 +136,8 @@ class PduPropertyTest {
     }
 
     static SubmitOptions options(Gen gen) {
-        ValidityPeriod validity = gen.bool() ? new ValidityPeriod.None() : new ValidityPeriod.Relative(gen.between(0, 255));
+        ValidityPeriod validity = gen.bool() ? new ValidityPeriod.None()
+                : new ValidityPeriod.Relative(gen.between(0, 255));
         Optional<PhoneNumber> smsc = gen.bool() ? Optional.empty() : Optional.of(number(gen));
         return new SubmitOptions(validity, gen.bool(), smsc);
     }

@@ -42,7 +42,8 @@ class SeptetPackingTest {
         for (int fill = 0; fill <= 6; fill++) {
             byte[] packed = SeptetPacking.pack(septets, fill);
             assertThat(packed).hasSize(SeptetPacking.packedLength(septets.length, fill));
-            assertThat(SeptetPacking.unpack(packed, 0, fill, septets.length)).as("fill %d", fill).containsExactly(septets);
+            assertThat(SeptetPacking.unpack(packed, 0, fill, septets.length)).as("fill %d", fill)
+                    .containsExactly(septets);
         }
     }
 }

@@ -3,7 +3,9 @@ package org.castellan.gsm.pdu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.castellan.gsm.Hex;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +30,8 @@ class SmsComposerTest {
         SmsSubmit sms = SmsComposer.compose(TO, "Модем 35000 не на связи", 0, SubmitOptions.defaults()).getFirst();
 
         assertThat(sms.alphabet()).isEqualTo(Alphabet.UCS2);
-        assertThat(Hex.compact(SmsSubmitCodec.encode(sms))).endsWith("2E041C043E04340435043C0020003300350030003000300020"
-                + "043D04350020043D0430002004410432044F04370438");
+        assertThat(Hex.compact(SmsSubmitCodec.encode(sms))).endsWith("2E"
+                + "041C043E04340435043C0020003300350030003000300020043D04350020043D0430002004410432044F04370438");
     }
 
     @Test
@@ -55,7 +57,7 @@ class SmsComposerTest {
 
         assertThat(parts).extracting(p -> p.text().length()).containsExactly(153, 8);
         assertThat(parts).extracting(SmsSubmit::concatenation).containsExactly(
-                java.util.Optional.of(Concatenation.of8Bit(9, 2, 1)), java.util.Optional.of(Concatenation.of8Bit(9, 2, 2)));
+                Optional.of(Concatenation.of8Bit(9, 2, 1)), Optional.of(Concatenation.of8Bit(9, 2, 2)));
         assertThat(parts.getFirst().userDataLength()).isEqualTo(160); // 7 septets of header and fill + 153
     }
 
@@ -109,8 +111,8 @@ class SmsComposerTest {
 
     @Test
     void everyPartCarriesTheOptionsAndLetsTheModemNumberIt() {
-        SubmitOptions options = new SubmitOptions(ValidityPeriod.Relative.atLeast(java.time.Duration.ofHours(1)),
-                true, java.util.Optional.of(PhoneNumber.international("79168999100")));
+        SubmitOptions options = new SubmitOptions(ValidityPeriod.Relative.atLeast(Duration.ofHours(1)),
+                true, Optional.of(PhoneNumber.international("79168999100")));
 
         List<SmsSubmit> parts = SmsComposer.compose(TO, "x".repeat(200), 200, options);
 
@@ -138,7 +140,7 @@ class SmsComposerTest {
 
     @Test
     void aTextTooLongForOneSubmitIsRefusedByTheRecord() {
-        assertThatThrownBy(() -> new SmsSubmit(java.util.Optional.empty(), false, false, false, 0, TO, 0,
+        assertThatThrownBy(() -> new SmsSubmit(Optional.empty(), false, false, false, 0, TO, 0,
                 DataCodingScheme.GSM_7BIT, new ValidityPeriod.None(), List.of(), "a".repeat(161)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("161 septets");
     }

@@ -15,7 +15,8 @@ class AtPortUrlTest {
 
     @Test
     void serialWithBaud() {
-        assertThat(AtPortUrl.parse("serial:/dev/ttyUSB0?baud=9600")).isEqualTo(new AtPortUrl.Serial("/dev/ttyUSB0", 9600));
+        assertThat(AtPortUrl.parse("serial:/dev/ttyUSB0?baud=9600"))
+                .isEqualTo(new AtPortUrl.Serial("/dev/ttyUSB0", 9600));
     }
 
     @Test
