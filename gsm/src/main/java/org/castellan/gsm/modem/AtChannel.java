@@ -58,7 +58,7 @@ final class AtChannel {
 
     /** Writes the PDU's hex text and Ctrl-Z, which sends it (TS 27.005 §3.5.1). */
     void sendPdu(String hex) throws IOException {
-        echo = hex;
+        echo = hex + (char) CTRL_Z; // a modem with echo on sends the PDU back, Ctrl-Z included
         byte[] text = hex.getBytes(StandardCharsets.US_ASCII);
         byte[] bytes = new byte[text.length + 1];
         System.arraycopy(text, 0, bytes, 0, text.length);
