@@ -25,6 +25,7 @@ import org.castellan.testsupport.Fixtures;
 import org.castellan.testsupport.HttpApi;
 import org.castellan.testsupport.Imeis;
 import org.castellan.testsupport.IntegrationTest;
+import org.castellan.testsupport.TestGsm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,29 @@ class ModemGatewayTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> journal.find(viewer,
                 new EventFilter(null, device, "modem.gpi", null, null, null, 10)).size() == 1);
         assertThat(modem(engineer, id).path("gpio").asString()).isEqualTo("82 80 C2 C0");
+    }
+
+    @Test
+    void anOfflineModemIsWokenByACallThroughTheLocalGsmModem() {
+        long id = register(Imeis.next());
+
+        HttpApi.Response woken = engineer.post("/api/v1/modems/" + id + "/wake", Map.of());
+
+        assertThat(woken.status()).as(woken.body()).isEqualTo(200);
+        assertThat(woken.json().path("state").asString()).as(woken.body()).isEqualTo("DONE");
+        assertThat(woken.json().path("answer").asString()).contains("called +79001234567");
+        assertThat(TestGsm.modem().calls()).anySatisfy(call -> assertThat(call.number()).isEqualTo("+79001234567"));
+    }
+
+    @Test
+    void aCommandForAModemNoNodeHoldsFailsAfterTheWait() {
+        long id = register(Imeis.next());
+
+        HttpApi.Response status = engineer.post("/api/v1/modems/" + id + "/commands", Map.of("kind", "SIGNAL"));
+
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.json().path("state").asString()).isEqualTo("FAILED");
+        assertThat(status.json().path("error").asString()).contains("no gateway node holds");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.castellan.testsupport.Fixtures;
 import org.castellan.testsupport.HttpApi;
 import org.castellan.testsupport.Imeis;
 import org.castellan.testsupport.IntegrationTest;
+import org.castellan.testsupport.TestGsm;
 import org.castellan.testsupport.TestMail;
 import org.castellan.users.User;
 import org.castellan.users.UserService;
@@ -40,6 +41,7 @@ class ModemNotificationTest extends IntegrationTest {
     final EmulatorFleet fleet = new EmulatorFleet();
     Organization org;
     String dispatcherMail;
+    String dispatcherPhone;
     long modemId;
     String imei;
     HttpApi engineer;
@@ -49,7 +51,8 @@ class ModemNotificationTest extends IntegrationTest {
         org = fixtures.organization();
         User dispatcher = fixtures.user(Set.of(Role.DISPATCHER), org);
         dispatcherMail = dispatcher.username() + "@example.com";
-        users.updateContact(fixtures.caller(dispatcher), dispatcherMail, null, true);
+        dispatcherPhone = "+7900" + String.format("%07d", Math.floorMod(dispatcher.id() * 7919L, 10_000_000L));
+        users.updateContact(fixtures.caller(dispatcher), dispatcherMail, dispatcherPhone, true);
         engineer = HttpApi.basic(baseUrl(), fixtures.user(Set.of(Role.ENGINEER), org).username(),
                 Fixtures.PASSWORD);
         imei = Imeis.next();
@@ -69,6 +72,11 @@ class ModemNotificationTest extends IntegrationTest {
         return modem;
     }
 
+    List<String> texts() {
+        return TestGsm.modem().messages().stream().filter(m -> m.number().equals(dispatcherPhone))
+                .map(m -> m.text()).toList();
+    }
+
     List<String> subjects() {
         return TestMail.to(dispatcherMail).stream().map(m -> {
             try {
@@ -85,6 +93,9 @@ class ModemNotificationTest extends IntegrationTest {
 
         await().atMost(NOTIFY_GRACE.plusSeconds(10)).until(() -> subjects().size() == 1);
         assertThat(subjects()).containsExactly("Modem Тепловой пункт lost");
+        await().atMost(Duration.ofSeconds(10)).until(() -> texts().size() == 1);
+        assertThat(texts()).as("the same notice by SMS through the local GSM modem")
+                .containsExactly("Modem Тепловой пункт lost");
 
         connect();
 
@@ -101,5 +112,6 @@ class ModemNotificationTest extends IntegrationTest {
 
         Thread.sleep(NOTIFY_GRACE.multipliedBy(2).plusSeconds(1).toMillis()); // proving that nothing is sent takes the wait
         assertThat(subjects()).isEmpty();
+        assertThat(texts()).isEmpty();
     }
 }

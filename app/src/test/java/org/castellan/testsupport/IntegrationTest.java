@@ -50,6 +50,9 @@ public abstract class IntegrationTest {
         registry.add("castellan.gateway.status-refresh", () -> "0s");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMail::port);
+        registry.add("castellan.gsm.port", TestGsm::url);
+        registry.add("castellan.gsm.first-retry", () -> "200ms");
+        registry.add("castellan.gateway.wake.ring", () -> "1s");
     }
 
     protected String baseUrl() {
