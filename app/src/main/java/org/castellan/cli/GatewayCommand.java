@@ -51,8 +51,23 @@ final class GatewayCommand implements Callable<Integer> {
             args.add("--castellan.db.user=" + EMBEDDED_USER);
         }
         args.add("--castellan.data.dir=" + dataDir);
+        if (args.stream().noneMatch(a -> a.startsWith("--castellan.gateway.node="))) {
+            // beside the platform on the same host, the node needs a name of its own ("which node holds a modem")
+            args.add("--castellan.gateway.node=" + GatewayNodeName.host() + "-gateway");
+        }
         new ServerCommand().startWith(List.of("gateway"), args);
         return ExitCodes.OK;
+    }
+
+    /** This host's name, for the default node name. */
+    static final class GatewayNodeName {
+        static String host() {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                return "localhost";
+            }
+        }
     }
 
     /** The running embedded server's address: line 4 of {@code postmaster.pid} is its port (PostgreSQL docs §19.3). */

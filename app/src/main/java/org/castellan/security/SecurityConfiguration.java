@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.castellan.users.UserService;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -49,6 +50,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication // `castellan gateway` runs without a web server: no filter chains
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authentication, ApiTokenService tokens,
                                  UserService users) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
@@ -72,6 +74,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain consoleChain(HttpSecurity http, AuthenticationManager authentication) throws Exception {
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(a -> a
