@@ -5,6 +5,9 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.castellan.gateway.GatewaySettings;
 import org.castellan.gateway.ModemListener;
 import org.castellan.gateway.ModemPort;
@@ -51,8 +54,11 @@ public class GatewayNode implements SmartLifecycle {
     private CommandWorker worker;
     private volatile boolean running;
 
+    private final MeterRegistry meters;
+
     GatewayNode(GatewayProperties properties, ModemReports reports, ModemCommandRepository commands,
-                NotificationService notifications, ObjectProvider<WakeChannel> wake) {
+                NotificationService notifications, ObjectProvider<WakeChannel> wake, MeterRegistry meters) {
+        this.meters = meters;
         this.properties = properties;
         this.reports = reports;
         this.commands = commands;
@@ -85,6 +91,7 @@ public class GatewayNode implements SmartLifecycle {
         worker = new CommandWorker(commands, reports, recorder, Optional.ofNullable(wake.getIfAvailable()), node,
                 properties.commandTimeout().multipliedBy(properties.commandRetries() + 1L).plusSeconds(5), clock);
         worker.start(listener);
+        registerMetrics(listener, recorder);
         running = true;
         LOG.log(Level.INFO, "modem gateway node {0}: modem ports {1}, poller ports {2} from {3}, shared poller port {4}",
                 node, modemPorts(), properties.pollerPorts(), properties.pollerPortBase(), sharedPollerPort());
@@ -180,6 +187,21 @@ public class GatewayNode implements SmartLifecycle {
                 .withPollerPorts(PollerPortMode.valueOf(properties.pollerPorts().name()))
                 .withSharedPollerPort(properties.sharedPollerPort())
                 .withClock(clock);
+    }
+
+    /**
+     * The gateway's counters as {@code castellan.gateway.*} metrics (what was refused, dropped or closed, by reason),
+     * sessions online, and session events the recorder had to drop because the database fell behind.
+     */
+    private void registerMetrics(ModemListener target, SessionRecorder events) {
+        target.counters().snapshot().keySet().forEach(name -> FunctionCounter.builder("castellan." + name, target,
+                        l -> l.counters().snapshot().getOrDefault(name, 0L))
+                .tag("node", node).register(meters));
+        Gauge.builder("castellan.gateway.sessions.online", target,
+                        l -> l.sessions().all().stream().filter(org.castellan.gateway.ModemSession::online).count())
+                .tag("node", node).register(meters);
+        FunctionCounter.builder("castellan.gateway.recorder.dropped", events, SessionRecorder::dropped)
+                .tag("node", node).register(meters);
     }
 
     private void portBound(RegistryDirectory.PortBound bound) {

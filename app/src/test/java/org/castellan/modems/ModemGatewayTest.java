@@ -155,6 +155,20 @@ class ModemGatewayTest extends IntegrationTest {
     }
 
     @Test
+    void aConnectionThatIsNoModemIsClosedAndCountedInTheMetrics() throws Exception {
+        try (Socket stranger = new Socket("127.0.0.1", gateway.modemPorts().get(0))) {
+            stranger.setSoTimeout(5000);
+            stranger.getOutputStream().write("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(stranger.getInputStream().read()).as("closed by the gateway").isEqualTo(-1);
+        }
+
+        String metrics = admin.get("/actuator/prometheus").body();
+
+        assertThat(metrics).containsPattern("castellan_gateway_modem_rejected_unrecognised_total\\{node=\"[^\"]+\"} [1-9]");
+        assertThat(metrics).contains("castellan_gateway_sessions_online");
+    }
+
+    @Test
     void anOfflineModemIsWokenByACallThroughTheLocalGsmModem() {
         long id = register(Imeis.next());
 
