@@ -186,6 +186,7 @@ public class GatewayNode implements SmartLifecycle {
                 .withCommands(properties.commandTimeout(), properties.commandRetries())
                 .withPollerPorts(PollerPortMode.valueOf(properties.pollerPorts().name()))
                 .withSharedPollerPort(properties.sharedPollerPort())
+                .withExclusive(properties.exclusive())
                 .withClock(clock);
     }
 

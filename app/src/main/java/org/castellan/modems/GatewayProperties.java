@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.castellan.gateway.ExclusiveMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -32,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
  * @param commandRetries  attempts after the first
  * @param commandWait     how long the console and the API wait for a command's answer
  * @param notifyGrace     how long a modem must stay lost (or an input changed) before people are notified
+ * @param exclusive       for modems shared {@code EXCLUSIVE}: other pollers {@code WAIT} for the holder to leave
+ *                        (default) or are {@code REFUSE}d at once
  * @param wake            how a modem is woken through the local GSM modem
  */
 @Validated
@@ -52,6 +55,7 @@ public record GatewayProperties(
         @Min(0) @Max(5) @DefaultValue("2") int commandRetries,
         @NotNull @DefaultValue("60s") Duration commandWait,
         @NotNull @DefaultValue("2m") Duration notifyGrace,
+        @NotNull @DefaultValue("WAIT") ExclusiveMode exclusive,
         @Valid @DefaultValue Wake wake) {
 
     /** When per-modem poller ports are opened (as in the iRZ product). */
