@@ -23,7 +23,8 @@ import org.castellan.gateway.SessionKey;
  * <ul>
  *   <li>{@code online}: sessions online, from the listener's events;</li>
  *   <li>{@code stats}: online, sessions in the table, online sessions with a poller port bound, non-zero counters;</li>
- *   <li>{@code heap}: heap after GC in bytes; {@code fds}: open descriptors by kind; {@code rss}: resident KiB;</li>
+ *   <li>{@code heap}: heap after GC in bytes; {@code fds}: open descriptors by kind; {@code rss}: resident KiB;
+ *       {@code cpu}: the process's CPU time so far in nanoseconds, all threads;</li>
  *   <li>{@code pick K}: K random online sessions as {@code key@pollerPort} (port 0: none);</li>
  *   <li>{@code probe K}: K random online sessions reached in-process ({@link ModemChannel}: no descriptor needed),
  *       16 bytes sent to the meter, the echo expected within 3 s;</li>
@@ -54,6 +55,7 @@ final class ControlCommands {
             case "heap" -> "heap=" + ProcessGauges.heapAfterGc();
             case "fds" -> gauges.fds();
             case "rss" -> "rss=" + ProcessGauges.rssKiB();
+            case "cpu" -> "cpu=" + ProcessGauges.cpuNanos();
             case "pick" -> "picked=" + pick(Integer.parseInt(words[1])).stream()
                     .map(s -> s.key() + "@" + s.pollerPort()).collect(Collectors.joining(","));
             case "probe" -> probe(Integer.parseInt(words[1]));

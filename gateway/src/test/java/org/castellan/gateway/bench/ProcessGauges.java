@@ -76,6 +76,12 @@ final class ProcessGauges {
         return answer.toString();
     }
 
+    /** @return CPU time used by this process so far, all threads, user and system, in nanoseconds */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     /** @return resident set in KiB, or -1 when {@code /proc} cannot be read (at the open-file limit) */
     static long rssKiB() {
         try {

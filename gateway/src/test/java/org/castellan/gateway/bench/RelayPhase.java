@@ -34,6 +34,8 @@ final class RelayPhase {
     private final Control control;
     private final Modems modems;
     private final List<Long> lateness = new ArrayList<>();
+    /** CPU time of the gateway JVM and of this one during each path's measured rounds, in nanoseconds. */
+    private final Map<String, long[]> cpu = new HashMap<>();
 
     RelayPhase(Control control, Modems modems) {
         this.control = control;
@@ -58,8 +60,8 @@ final class RelayPhase {
             pace(direct, WARM_UP, false);
             lateness.clear();
             for (int round = 0; round < ROUNDS; round++) {
-                pace(gateway, ROUND, true);
-                pace(direct, ROUND, true);
+                measured(gateway);
+                measured(direct);
             }
             report(gateway, direct);
         }
@@ -91,6 +93,16 @@ final class RelayPhase {
             sockets.add(new Socket(InetAddress.getLoopbackAddress(), echo.port()));
         }
         return sockets;
+    }
+
+    /** One measured round of {@code path}, with the CPU time both JVMs spend meanwhile. */
+    private void measured(RelayPath path) throws IOException, InterruptedException {
+        long gateway0 = control.number("cpu", "cpu");
+        long own0 = ProcessGauges.cpuNanos();
+        pace(path, ROUND, true);
+        long[] sums = cpu.computeIfAbsent(path.name(), k -> new long[2]);
+        sums[0] += control.number("cpu", "cpu") - gateway0;
+        sums[1] += ProcessGauges.cpuNanos() - own0;
     }
 
     /**
@@ -136,6 +148,11 @@ final class RelayPhase {
         Report.row("relay overhead (gateway − baseline)", String.format(Locale.ROOT,
                         "p50 %.3f ms, **p99 %.3f ms**", p50, p99), "p99 ≤ 1 ms",
                 p99 <= 1.0 && gateway.sent() == gateway.received() && gateway.corrupt() == 0);
+        long frames = (long) RATE * ROUND.toSeconds() * ROUNDS;
+        Report.detail("CPU per round trip (gateway JVM / generator JVM)", String.format(Locale.ROOT,
+                "through the gateway %.1f µs / %.1f µs; direct %.1f µs / %.1f µs",
+                cpu.get("gateway")[0] / 1e3 / frames, cpu.get("gateway")[1] / 1e3 / frames,
+                cpu.get("direct")[0] / 1e3 / frames, cpu.get("direct")[1] / 1e3 / frames));
         Report.detail("pacing: send time behind schedule", String.format(Locale.ROOT,
                 "p50 %.3f ms, p99 %.3f ms, max %.3f ms over %s frames", percentile(late, 0.5) / 1e6,
                 percentile(late, 0.99) / 1e6, late.length == 0 ? 0 : late[late.length - 1] / 1e6,
