@@ -3,6 +3,8 @@ package org.castellan.gateway.bench;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,21 +22,24 @@ import org.castellan.irz.emulator.ModemEmulator;
  * <p>100 COLPROT modems (the field default framing; the emulator wraps the echo in type 0x01 frames), one poller on
  * each modem's poller port (sharing policy TURNS, the default), 100 connections to the echo. One platform thread
  * paces frames round-robin over a path's sockets at {@value #RATE} frames/s (open loop: a frame's send time does not
- * wait for earlier answers). Each path is warmed up for 10 s; then the paths take turns, 10 s each, three times, so a
- * change in the machine's other load falls on both.
+ * wait for earlier answers). Each path is warmed up for 10 s; then the paths take turns, 1 s each, 30 times, so the
+ * machine's other load (it is shared) falls on both alike; the CPU that other processes used meanwhile is reported.
  */
 final class RelayPhase {
 
     static final int MODEMS = 100;
     static final int RATE = 5000;
     private static final Duration WARM_UP = Duration.ofSeconds(10);
-    private static final Duration ROUND = Duration.ofSeconds(10);
-    private static final int ROUNDS = 3;
+    private static final Duration ROUND = Duration.ofSeconds(1);
+    private static final int ROUNDS = 30;
 
     private final Control control;
     private final Modems modems;
     private final List<Long> lateness = new ArrayList<>();
-    /** CPU time of the gateway JVM and of this one during each path's measured rounds, in nanoseconds. */
+    /**
+     * CPU time of the gateway JVM, of this one and of the whole machine (all processes) during each path's measured
+     * rounds, in nanoseconds.
+     */
     private final Map<String, long[]> cpu = new HashMap<>();
 
     RelayPhase(Control control, Modems modems) {
@@ -99,10 +104,30 @@ final class RelayPhase {
     private void measured(RelayPath path) throws IOException, InterruptedException {
         long gateway0 = control.number("cpu", "cpu");
         long own0 = ProcessGauges.cpuNanos();
+        long[] machine0 = machineNanos();
+        long start = System.nanoTime();
         pace(path, ROUND, true);
-        long[] sums = cpu.computeIfAbsent(path.name(), k -> new long[2]);
+        long[] machine1 = machineNanos();
+        long[] sums = cpu.computeIfAbsent(path.name(), k -> new long[5]);
         sums[0] += control.number("cpu", "cpu") - gateway0;
         sums[1] += ProcessGauges.cpuNanos() - own0;
+        sums[2] += machine1[0] - machine0[0];
+        sums[3] += System.nanoTime() - start;
+        sums[4] += machine1[1] - machine0[1];
+    }
+
+    /**
+     * @return CPU time the whole machine has spent running something (user, nice, system, irq, softirq) and the time
+     *     the hypervisor took from its virtual CPUs (steal), from {@code /proc/stat}, in nanoseconds
+     */
+    private static long[] machineNanos() throws IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+        long busy = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7}) { // cpu user nice system idle iowait irq softirq steal
+            busy += Long.parseLong(f[i]);
+        }
+        long tick = 10_000_000L; // USER_HZ is 100 on Linux
+        return new long[] {busy * tick, Long.parseLong(f[8]) * tick};
     }
 
     /**
@@ -153,10 +178,25 @@ final class RelayPhase {
                 "through the gateway %.1f µs / %.1f µs; direct %.1f µs / %.1f µs",
                 cpu.get("gateway")[0] / 1e3 / frames, cpu.get("gateway")[1] / 1e3 / frames,
                 cpu.get("direct")[0] / 1e3 / frames, cpu.get("direct")[1] / 1e3 / frames));
+        Report.detail("the machine meanwhile (" + Runtime.getRuntime().availableProcessors() + " virtual CPUs)",
+                String.format(Locale.ROOT, "gateway rounds: busy %.2f CPUs (the two benchmark JVMs %.2f), hypervisor "
+                        + "steal %.2f; direct rounds: busy %.2f (JVMs %.2f), steal %.2f", share(cpu.get("gateway"), 2),
+                        jvms(cpu.get("gateway")), share(cpu.get("gateway"), 4), share(cpu.get("direct"), 2),
+                        jvms(cpu.get("direct")), share(cpu.get("direct"), 4)));
         Report.detail("pacing: send time behind schedule", String.format(Locale.ROOT,
                 "p50 %.3f ms, p99 %.3f ms, max %.3f ms over %s frames", percentile(late, 0.5) / 1e6,
                 percentile(late, 0.99) / 1e6, late.length == 0 ? 0 : late[late.length - 1] / 1e6,
                 Report.grouped(late.length)));
+    }
+
+    /** @return the CPU time at {@code index} of the sums as CPUs, on average over the rounds */
+    private static double share(long[] sums, int index) {
+        return sums[index] / (double) sums[3];
+    }
+
+    /** @return CPUs the gateway and generator JVMs used together, on average over the rounds */
+    private static double jvms(long[] sums) {
+        return (sums[0] + sums[1]) / (double) sums[3];
     }
 
     private static String percentiles(long[] sorted) {
