@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * One path of the relay phase: poller sockets whose every frame comes back as it was sent (through the gateway to an
  * echoing meter, or straight to the echo server). Frames are 32 bytes: sequence number, the sender's
  * {@link System#nanoTime()} just before the write, a flag saying whether to record it, and filler derived from the
- * sequence number; a reader per socket (a virtual thread) checks each echoed frame against what was sent — order
+ * sequence number; a reader per socket (a platform thread: its read wakes it directly, where a virtual thread's
+ * goes through the JDK's poller and a carrier, two more hand-overs on a 2-CPU machine) checks each echoed frame against what was sent — order
  * and content — and records the round trip, from just before the write to the read of the echo's last byte.
  */
 final class RelayPath implements AutoCloseable {
@@ -44,7 +45,7 @@ final class RelayPath implements AutoCloseable {
             socket.setTcpNoDelay(true);
             outs[i] = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            Thread.ofVirtual().name(name + "-reader-" + i).start(() -> read(in));
+            Thread.ofPlatform().daemon().name(name + "-reader-" + i).start(() -> read(in));
         }
     }
 
