@@ -7,7 +7,7 @@
 #   relay            round trip through the gateway against a direct TCP echo, 5,000 frames/s
 #   storm            5,000 modems hang up and dial again at once
 # Both JVMs run with the open-file limit raised to the hard limit (20,000 on the benchmark machine). Loopback only.
-# Takes about five minutes. The gateway's log of each phase is kept in /tmp/gateway-load.<phase>.log.
+# Takes about three minutes. The gateway's log of each phase is kept in /tmp/gateway-load.<phase>.log.
 # Usage: bench/gateway-load.sh [phase...]   (default: all four, in that order)
 # GATEWAY_JAVA_OPTS and GENERATOR_JAVA_OPTS add JVM options (a profiler, -Dio.netty.eventLoopThreads=N…).
 set -eu
@@ -28,7 +28,7 @@ cp="gateway/target/gateway-bench.jar:$gateway_jar:$(cat gateway/target/bench.cla
 
 rows=$(mktemp /tmp/gateway-load-rows.XXXXXX)
 pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -f "$rows"' EXIT
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -f "$rows"' EXIT
 for phase in $phases; do
   case $phase in
     sessions-shared) gateway_args="pollerPorts=OFF sharedPort=on" ;;
@@ -37,7 +37,8 @@ for phase in $phases; do
   esac
   log=/tmp/gateway-load.$phase.log
   # shellcheck disable=SC2086 # the arguments are words
-  "$JAVA_HOME/bin/java" -Xmx1g ${GATEWAY_JAVA_OPTS:-} -cp "$cp" org.castellan.gateway.bench.GatewayUnderLoad $gateway_args >"$log" 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx1g ${GATEWAY_JAVA_OPTS:-} -cp "$cp" org.castellan.gateway.bench.GatewayUnderLoad \
+    $gateway_args >"$log" 2>&1 &
   pid=$!
   until grep -qs '^ready' "$log"; do
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
