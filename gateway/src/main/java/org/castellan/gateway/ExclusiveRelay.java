@@ -1,7 +1,6 @@
 package org.castellan.gateway;
 
 import io.netty.util.concurrent.EventExecutor;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -35,9 +34,8 @@ final class ExclusiveRelay extends Relay {
     private Party holder;
     /** The holder left during an exchange: nobody gets the modem until the exchange ends. */
     private boolean draining;
-    private ScheduledFuture<?> exchangeEnd;
-    /** Which scheduling of {@link #exchangeEnd} is current: a cancelled task may already wait for the monitor. */
-    private long exchangeGeneration;
+    /** The end of the exchange in progress (pending while the modem owes an answer or is still answering). */
+    private final Deadline exchangeEnd = new Deadline(this::exchangeEnded);
 
     ExclusiveRelay(ModemSession session, EventExecutor timers, GatewaySettings settings, GatewayCounters counters) {
         super(session, timers, counters);
@@ -74,7 +72,7 @@ final class ExclusiveRelay extends Relay {
     protected void pollerBytes(Party poller, byte[] data) {
         if (poller == holder) {
             session.toModem(data);
-            endExchangeIn(replyTimeout);
+            exchangeEnd.moveTo(replyTimeout);
         } else if (heldBytes + data.length > maxHeldBytes) {
             counters.countDroppedToModems(data.length);
         } else {
@@ -90,8 +88,8 @@ final class ExclusiveRelay extends Relay {
         } else {
             counters.countUnclaimed(data.length);
         }
-        if (exchangeEnd != null) {
-            endExchangeIn(answerIdle);
+        if (exchangeEnd.pending()) {
+            exchangeEnd.moveTo(answerIdle);
         }
     }
 
@@ -108,7 +106,7 @@ final class ExclusiveRelay extends Relay {
             return;
         }
         holder = null;
-        if (exchangeEnd != null) {
+        if (exchangeEnd.pending()) {
             draining = true; // the meter may still answer the leaver's request
         } else {
             handOn();
@@ -117,7 +115,7 @@ final class ExclusiveRelay extends Relay {
 
     @Override
     protected void closing() {
-        cancelExchangeEnd();
+        exchangeEnd.cancel();
         holder = null;
         held.clear();
         heldBytes = 0;
@@ -142,29 +140,13 @@ final class ExclusiveRelay extends Relay {
             }
         }
         if (sent) {
-            endExchangeIn(replyTimeout);
+            exchangeEnd.moveTo(replyTimeout);
         }
     }
 
-    private void endExchangeIn(Duration delay) {
-        cancelExchangeEnd();
-        long generation = ++exchangeGeneration;
-        exchangeEnd = schedule(delay, () -> {
-            if (generation != exchangeGeneration) {
-                return;
-            }
-            exchangeEnd = null;
-            if (draining) {
-                handOn();
-            }
-        });
-    }
-
-    private void cancelExchangeEnd() {
-        exchangeGeneration++;
-        if (exchangeEnd != null) {
-            exchangeEnd.cancel(false);
-            exchangeEnd = null;
+    private void exchangeEnded() {
+        if (draining) {
+            handOn();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.castellan.gateway;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.EventExecutor;
 import java.net.SocketAddress;
 import java.time.Instant;
@@ -191,6 +192,11 @@ public final class ModemSession {
             result.completeExceptionally(new ModemOfflineException(key));
         }
         return result;
+    }
+
+    /** @return the event loop of the current connection, or null offline */
+    synchronized EventLoop modemLoop() {
+        return modem != null ? modem.eventLoop() : null;
     }
 
     /** @return the relay pollers attach to now */

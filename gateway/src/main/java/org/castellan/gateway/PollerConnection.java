@@ -59,6 +59,11 @@ final class PollerConnection extends ChannelInboundHandlerAdapter implements Rel
         return true;
     }
 
+    /** @return its connection, once added to the pipeline */
+    Channel channel() {
+        return channel;
+    }
+
     @Override
     public boolean deliver(byte[] data) {
         Channel target = channel;

@@ -81,8 +81,13 @@ final class PollerPorts {
      *     poller
      */
     ServerBootstrap pollerServer(Consumer<SocketChannel> pipeline) {
+        return pollerServer(workers, pipeline);
+    }
+
+    /** @return {@link #pollerServer(Consumer)} with its pollers registered on {@code children} */
+    private ServerBootstrap pollerServer(EventLoopGroup children, Consumer<SocketChannel> pipeline) {
         return new ServerBootstrap()
-                .group(boss, workers)
+                .group(boss, children)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
@@ -103,7 +108,9 @@ final class PollerPorts {
      */
     private void bind(ModemSession session, int port, int attemptsLeft, CompletableFuture<Integer> result) {
         SessionKey key = session.key();
-        ChannelFuture bind = pollerServer(ch -> ch.pipeline().addLast("poller", new PollerConnection(session)))
+        // pollers on the modem's event loop: the relay then crosses no thread (ModemLoopGroup)
+        ChannelFuture bind = pollerServer(new ModemLoopGroup(workers, session),
+                ch -> ch.pipeline().addLast("poller", new PollerConnection(session)))
                 .bind(new InetSocketAddress(host, port));
         bind.addListener(f -> {
             if (f.isSuccess()) {

@@ -137,6 +137,72 @@ abstract sealed class Relay permits TurnRelay, ExclusiveRelay, BroadcastRelay {
         }, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /**
+     * A deadline that an exchange moves on every request and every answer chunk but that is rarely reached: the
+     * turn's or the exclusive exchange's end. Moving it later only records the time; the one scheduled check, when it
+     * runs and finds the deadline moved, waits again for the rest. A check is scheduled anew only when the deadline
+     * moves earlier than the pending check (an answer after a request: {@code answerIdle} is shorter than
+     * {@code replyTimeout}). So a busy modem costs its timer event loop about one task per period, where scheduling
+     * and cancelling per frame cost two cross-thread tasks, each waking that event loop, per frame
+     * (bench/gateway-load.sh relay, docs/BENCHMARKS.md).
+     *
+     * <p>Used under the relay's monitor; the action runs under it too, and not once the relay is closed.
+     */
+    protected final class Deadline {
+
+        private final Runnable reached;
+        private long at;
+        private long checkAt;
+        private ScheduledFuture<?> check;
+        /** Which check is current: a cancelled one may already wait for the monitor. */
+        private long generation;
+
+        Deadline(Runnable reached) {
+            this.reached = reached;
+        }
+
+        /** The deadline is {@code delay} from now, earlier or later than it was. */
+        void moveTo(Duration delay) {
+            long when = System.nanoTime() + delay.toNanos();
+            at = when;
+            if (check != null && checkAt - when <= 0) {
+                return; // the pending check comes first and looks again
+            }
+            cancel();
+            arm(when);
+        }
+
+        /** @return whether a deadline is set and not yet reached */
+        boolean pending() {
+            return check != null;
+        }
+
+        /** Forgets the deadline. */
+        void cancel() {
+            generation++;
+            if (check != null) {
+                check.cancel(false);
+                check = null;
+            }
+        }
+
+        private void arm(long when) {
+            long current = ++generation;
+            checkAt = when;
+            check = schedule(Duration.ofNanos(Math.max(0, when - System.nanoTime())), () -> {
+                if (current != generation) {
+                    return;
+                }
+                check = null;
+                if (System.nanoTime() - at >= 0) {
+                    reached.run();
+                } else {
+                    arm(at);
+                }
+            });
+        }
+    }
+
     /** @return whether the policy takes {@code party} now; under the monitor */
     protected boolean admits(Party party) {
         return true;

@@ -1,7 +1,6 @@
 package org.castellan.gateway;
 
 import io.netty.util.concurrent.EventExecutor;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,10 +32,8 @@ final class TurnRelay extends Relay {
     private final int maxWaitingBytes;
     private final Deque<Waiting> waiting = new ArrayDeque<>();
     private int waitingBytes;
+    private final Deadline turnEnd = new Deadline(this::passTurn);
     private Party holder;
-    private ScheduledFuture<?> turnEnd;
-    /** Which scheduling of {@link #turnEnd} is current: a cancelled task may already wait for the monitor. */
-    private long turnEndGeneration;
 
     TurnRelay(ModemSession session, EventExecutor timers, GatewaySettings settings, GatewayCounters counters) {
         super(session, timers, counters);
@@ -62,7 +59,7 @@ final class TurnRelay extends Relay {
         }
         if (holder == poller) {
             session.toModem(data);
-            endTurnIn(replyTimeout);
+            turnEnd.moveTo(replyTimeout);
         } else if (waitingBytes + data.length > maxWaitingBytes) {
             counters.countDroppedToModems(data.length);
         } else {
@@ -78,7 +75,7 @@ final class TurnRelay extends Relay {
             return;
         }
         deliver(holder, data);
-        endTurnIn(answerIdle);
+        turnEnd.moveTo(answerIdle);
     }
 
     /** The poller's turn passes and its waiting requests are forgotten. */
@@ -98,32 +95,14 @@ final class TurnRelay extends Relay {
 
     @Override
     protected void closing() {
-        cancelTurnEnd();
+        turnEnd.cancel();
         holder = null;
         waiting.clear();
         waitingBytes = 0;
     }
 
-    private void endTurnIn(Duration delay) {
-        cancelTurnEnd();
-        long generation = ++turnEndGeneration;
-        turnEnd = schedule(delay, () -> {
-            if (generation == turnEndGeneration) {
-                passTurn();
-            }
-        });
-    }
-
-    private void cancelTurnEnd() {
-        turnEndGeneration++;
-        if (turnEnd != null) {
-            turnEnd.cancel(false);
-            turnEnd = null;
-        }
-    }
-
     private void passTurn() {
-        cancelTurnEnd();
+        turnEnd.cancel();
         holder = null;
         Waiting next = waiting.pollFirst();
         if (next == null) {
@@ -138,6 +117,6 @@ final class TurnRelay extends Relay {
             waitingBytes -= more.data().length;
             session.toModem(more.data());
         }
-        endTurnIn(replyTimeout);
+        turnEnd.moveTo(replyTimeout);
     }
 }

@@ -65,6 +65,23 @@ class PollerRelayTest {
     }
 
     @Test
+    void pollersRunOnTheirModemsEventLoop() throws Exception {
+        gateway = GatewayFixture.relaxed();
+        gateway.connected(gateway.modem().build(), answering());
+        for (int i = 0; i < 4; i++) { // without the placement, four pollers would take the workers round-robin
+            gateway.poller();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> gateway.session().pollerCount() == 4);
+
+        List<Relay.Party> parties;
+        synchronized (relay()) {
+            parties = relay().attachedParties();
+        }
+        assertThat(parties).allSatisfy(party -> assertThat(((PollerConnection) party).channel().eventLoop())
+                .isSameAs(gateway.session().modemLoop()));
+    }
+
+    @Test
     void rawModemRelaysBothWays() throws Exception {
         gateway = GatewayFixture.relaxed();
         gateway.connected(gateway.rawModem().build(), answering());
