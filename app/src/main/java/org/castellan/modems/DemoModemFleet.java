@@ -14,6 +14,7 @@ import org.castellan.demo.DemoFleet;
 import org.castellan.gateway.Tem106Serial;
 import org.castellan.irz.emulator.EmulatorConfig;
 import org.castellan.irz.emulator.EmulatorFleet;
+import org.castellan.irz.emulator.GreetingMode;
 import org.castellan.irz.emulator.ModemEmulator;
 import org.castellan.irz.emulator.SerialDevice;
 import org.castellan.tem106.emulator.MeterProfile;
@@ -81,7 +82,8 @@ class DemoModemFleet implements DemoFleet {
             EmulatorConfig.Builder config = EmulatorConfig.builder(server, e.imei()).field("DEV", "ATM21.A")
                     .keepAlive(Duration.ofSeconds(50), 2);
             if (e.raw()) {
-                config.raw();
+                // the gateway greets COLPROT modems only; a raw ATM21 goes straight to data mode (irz-modem.md §2)
+                config.raw().greeting(GreetingMode.IGNORE, Duration.ofSeconds(10));
             }
             started.add(fleet.add(config.build(), new Tem106Serial(new VirtualMeter(MeterProfile.defaults(),
                     Clock.systemUTC()))));

@@ -94,7 +94,8 @@ public class GatewayNode implements SmartLifecycle {
         registerMetrics(listener, recorder);
         running = true;
         LOG.log(Level.INFO, "modem gateway node {0}: modem ports {1}, poller ports {2} from {3}, shared poller port {4}",
-                node, modemPorts(), properties.pollerPorts(), properties.pollerPortBase(), sharedPollerPort());
+                node, modemPorts(), properties.pollerPorts(), String.valueOf(properties.pollerPortBase()),
+                String.valueOf(sharedPollerPort()));
     }
 
     @Override

@@ -99,6 +99,11 @@ class DemoTest {
                             new DeviceFilter(orgId, null, DeviceKind.MODEM, null, null)))
                             .as("the emulated modems connect to the gateway").hasSize(3)
                             .allSatisfy(d -> assertThat(d.state()).isEqualTo(DeviceState.ONLINE)));
+            var modems = demo.getBean(org.castellan.modems.ModemService.class).modems(CurrentUser.system(),
+                    new org.castellan.modems.ModemFilter(orgId, null, true, false, null));
+            assertThat(modems).hasSize(3).allSatisfy(m -> assertThat(new org.castellan.tem106.tool.Tem106Tool()
+                    .identify("tcp://127.0.0.1:" + m.pollerPort(), 1).model())
+                    .as("a poller reads the TEM-106 meter behind %s", m.name()).isEqualTo("TEMC106"));
             assertThat(FLEET_STARTS).singleElement().satisfies(c -> {
                 assertThat(c.organization().code()).isEqualTo(DemoSeeder.ORG_CODE);
                 assertThat(c.sites()).hasSize(3);
