@@ -27,6 +27,9 @@ final class EmbeddedDatabase implements DatabaseServer {
                     .port(settings.port())
                     .runAsUser(settings.runAs())
                     .startTimeout(settings.startTimeout())
+                    // Spring's shutdown hook closes this bean after the gateway has written its last session rows;
+                    // a second hook stopping the server meanwhile would cut those writes off
+                    .stopOnJvmExit(false)
                     .start();
         } catch (EmbeddedPostgresException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + baseDirectory.toAbsolutePath()

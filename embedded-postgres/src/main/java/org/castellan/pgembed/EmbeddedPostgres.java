@@ -182,7 +182,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** What {@link Builder} collected; immutable. */
     private record Settings(Path baseDirectory, int port, String runAsUser, Duration startTimeout,
-                            Map<String, String> serverParameters) {
+                            Map<String, String> serverParameters, boolean stopOnJvmExit) {
     }
 
     private static EmbeddedPostgres launch(Settings settings) throws EmbeddedPostgresException {
@@ -201,7 +201,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
             int port = settings.port() != 0 ? settings.port() : freePort();
             long pid = control.start(HOST, port, settings.serverParameters());
             EmbeddedPostgres server = new EmbeddedPostgres(control, lock, cluster, port, version, pid);
-            Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+            if (settings.stopOnJvmExit()) {
+                Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+            }
             try {
                 StartupProbe.await(HOST, port, SUPERUSER, Instant.now().plus(settings.startTimeout()));
             } catch (EmbeddedPostgresException e) {
@@ -273,6 +275,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         private String runAsUser = "nobody";
         private Duration startTimeout = Duration.ofSeconds(60);
         private final Map<String, String> serverParameters = new LinkedHashMap<>();
+        private boolean stopOnJvmExit = true;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -347,6 +350,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
 
         /**
+         * Whether a JVM shutdown hook stops the server (default true). An owner that closes the server from its own
+         * shutdown hook (a Spring context) turns it off: two hooks run at once, and the server would stop while
+         * the owner still writes its last rows. A server left running by a killed JVM is stopped at the next start.
+         *
+         * @return this builder
+         */
+        public Builder stopOnJvmExit(boolean stop) {
+            this.stopOnJvmExit = stop;
+            return this;
+        }
+
+        /**
          * Prepares the base directory and starts the server; returns once it accepts connections.
          *
          * @return the running server; close it to stop it
@@ -357,7 +372,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
          */
         public EmbeddedPostgres start() throws EmbeddedPostgresException {
             return launch(new Settings(baseDirectory, port, runAsUser, startTimeout,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(serverParameters))));
+                    Collections.unmodifiableMap(new LinkedHashMap<>(serverParameters)), stopOnJvmExit));
         }
     }
 }
