@@ -126,9 +126,8 @@ class ModemApi {
                                            @RequestParam(required = false) Long orgId,
                                            @RequestParam(defaultValue = "false") boolean dryRun) {
         ModemImport result = sheets.importFile(user, filename, content, orgId, dryRun);
-        boolean failed = result.problems().stream()
-                .anyMatch(p -> p.severity() == org.castellan.modems.sheet.SheetProblem.Severity.ERROR);
-        return ResponseEntity.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(result);
+        return ResponseEntity.status(result.hasErrors() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+                .body(result);
     }
 
     @GetMapping("/api/v1/modems/export")

@@ -18,4 +18,9 @@ public record ModemImport(boolean dryRun, boolean imported, int created, int upd
     public ModemImport {
         problems = List.copyOf(problems);
     }
+
+    /** @return whether any problem is an error (then nothing was imported) */
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.severity() == SheetProblem.Severity.ERROR);
+    }
 }

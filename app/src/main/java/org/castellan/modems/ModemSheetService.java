@@ -92,7 +92,7 @@ public class ModemSheetService {
                         messages.getMessage(p.messageKey(), p.arguments().toArray(), Locale.ENGLISH), "row.refused")));
             }
         }
-        boolean failed = problems.stream().anyMatch(p -> p.severity() == SheetProblem.Severity.ERROR);
+        boolean failed = new SheetReport(List.of(), problems).hasErrors();
         if (failed || dryRun) {
             // nothing half-imported: every row above ran in this transaction, and none of it stays
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -153,7 +153,7 @@ public class ModemSheetService {
 
     private ModemImport result(boolean dryRun, boolean imported, int created, int updated,
                                List<SheetProblem> problems) {
-        long errors = problems.stream().filter(p -> p.severity() == SheetProblem.Severity.ERROR).count();
+        long errors = new SheetReport(List.of(), problems).errors().size();
         String summary = errors > 0
                 ? errors + " error(s): nothing was imported; correct the file and import it again."
                 : dryRun ? "The file is fine: " + created + " modem(s) would be registered and " + updated
