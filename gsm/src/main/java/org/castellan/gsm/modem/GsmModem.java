@@ -225,7 +225,7 @@ public final class GsmModem implements AutoCloseable {
             try {
                 channel.discardPending();
                 channel.sendCommand(dial);
-                remoteEnd = WakeUpCall.ring(channel, dial, AtChannel.deadline(ring));
+                remoteEnd = WakeUpCall.ring(channel, dial, ring);
             } catch (IOException e) {
                 throw new PortFailureException(dial, e);
             }

@@ -24,14 +24,17 @@ final class WakeUpCall {
     }
 
     /**
-     * Waits until {@code deadline} ({@link System#nanoTime()}) or until the network ends the call.
+     * Lets the call ring for {@code ring} or until the network ends it. The ring time counts from the modem's
+     * {@code OK} to the dial when it sends one at once (the call is being set up from then on), else from the dial.
      *
-     * @return how the network ended it, or empty when it rang until the deadline
+     * @return how the network ended it, or empty when it rang the whole time
      * @throws ModemErrorException when the modem refuses to dial ({@code ERROR}, {@code +CME ERROR},
      *                             {@code NO DIALTONE})
      */
-    static Optional<CallEnd> ring(AtChannel channel, String dial, long deadline)
+    static Optional<CallEnd> ring(AtChannel channel, String dial, Duration ring)
             throws IOException, ModemErrorException {
+        long deadline = AtChannel.deadline(ring);
+        boolean accepted = false;
         while (true) {
             Incoming incoming = channel.next(deadline);
             switch (incoming) {
@@ -45,6 +48,10 @@ final class WakeUpCall {
                 }
                 case Incoming.Response(AtResponse.Final result) when !result.ok() ->
                         throw new ModemErrorException(dial, result);
+                case Incoming.Response(AtResponse.Final result) when !accepted -> {
+                    accepted = true;
+                    deadline = AtChannel.deadline(ring);
+                }
                 default -> {
                     // OK (the call is being set up or connected), RING, unsolicited codes: keep ringing
                 }
