@@ -48,12 +48,14 @@ final class WakeUpCall {
                 }
                 case Incoming.Response(AtResponse.Final result) when !result.ok() ->
                         throw new ModemErrorException(dial, result);
-                case Incoming.Response(AtResponse.Final result) when !accepted -> {
-                    accepted = true;
-                    deadline = AtChannel.deadline(ring);
+                case Incoming.Response(AtResponse.Final result) -> {
+                    if (!accepted) { // the dial's OK: the call is being set up from now
+                        accepted = true;
+                        deadline = AtChannel.deadline(ring);
+                    }
                 }
                 default -> {
-                    // OK (the call is being set up or connected), RING, unsolicited codes: keep ringing
+                    // RING, unsolicited codes: keep ringing
                 }
             }
         }
