@@ -1,5 +1,9 @@
 package org.castellan.devices;
 
+import org.castellan.events.Event;
+import org.castellan.events.EventFilter;
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -89,7 +93,8 @@ class DeviceApi {
                        @Parameter(description = "ISO-8601 instant, exclusive") @RequestParam(required = false) Instant to,
                        @Parameter(description = "At most this many (default 100, at most 1000)")
                        @RequestParam(defaultValue = "100") int limit) {
-        return journal.find(user, new EventFilter(orgId, deviceId, type, minSeverity, from, to, limit));
+        return journal.find(user, EventFilter.latest(limit).org(orgId).device(deviceId).type(type)
+                .minSeverity(minSeverity).between(from, to));
     }
 
     @GetMapping(path = "/api/v1/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

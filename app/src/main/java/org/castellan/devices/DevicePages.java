@@ -1,5 +1,7 @@
 package org.castellan.devices;
 
+import org.castellan.events.EventFilter;
+import org.castellan.events.EventJournal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -109,7 +111,7 @@ class DevicePages {
         model.addAttribute("site", device.siteId() == null ? null : orgs.site(me, device.siteId()));
         model.addAttribute("zone", device.zoneId() == null ? null : orgs.zone(me, device.zoneId()));
         model.addAttribute("events", journal.find(me,
-                new EventFilter(null, id, null, null, null, null, EVENTS_SHOWN)));
+                EventFilter.latest(EVENTS_SHOWN).device(id)));
         model.addAttribute("canEdit", canEdit(me));
         return "devices/device";
     }

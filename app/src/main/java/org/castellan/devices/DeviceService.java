@@ -1,5 +1,8 @@
 package org.castellan.devices;
 
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
+import org.castellan.events.NewEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +90,9 @@ public class DeviceService {
     }
 
     /**
-     * An edge saw the device go online or offline. Journals {@code device.online} / {@code device.offline} only
-     * when the state actually changes, so repeated reports are cheap and quiet.
+     * An edge saw the device go online or offline, or report a fault of its own while still talking. Journals
+     * {@code device.online} / {@code device.offline} / {@code device.fault} only when the state actually changes,
+     * so repeated reports are cheap and quiet.
      *
      * @return the device after the change, empty when no such device exists
      */
@@ -99,11 +103,13 @@ public class DeviceService {
         }
         Device device = repository.byId(deviceId).orElseThrow();
         if (previous.get() != state) {
-            String type = state == DeviceState.ONLINE ? "device.online" : "device.offline";
-            EventSeverity severity = state == DeviceState.OFFLINE ? EventSeverity.WARNING : EventSeverity.INFO;
-            journal.append(new NewEvent(device.orgId(), at, type, severity, device.id(), device.siteId(), null,
-                    device.name() + ": " + state.name().toLowerCase() + (reason == null ? "" : " (" + reason + ")"),
-                    reason == null ? Map.of() : Map.of("reason", reason)));
+            String type = "device." + state.name().toLowerCase(java.util.Locale.ROOT);
+            EventSeverity severity = state.active() || state == DeviceState.UNKNOWN ? EventSeverity.INFO
+                    : EventSeverity.WARNING;
+            journal.append(NewEvent.of(device.orgId(), at, type, severity,
+                    device.name() + ": " + state.name().toLowerCase() + (reason == null ? "" : " (" + reason + ")"))
+                    .device(device.id(), device.siteId(), device.zoneId())
+                    .data(reason == null ? Map.of() : Map.of("reason", reason)));
         }
         return Optional.of(device);
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.castellan.console.Forms;
-import org.castellan.devices.EventFilter;
-import org.castellan.devices.EventJournal;
+import org.castellan.events.EventFilter;
+import org.castellan.events.EventJournal;
 import org.castellan.org.OrgService;
 import org.castellan.org.Organization;
 import org.castellan.org.Site;
@@ -76,7 +76,7 @@ class ModemPages {
         model.addAttribute("modem", modem);
         model.addAttribute("sessions", modems.sessions(me, id));
         model.addAttribute("events", modem.deviceId() == null ? null
-                : journal.find(me, new EventFilter(null, modem.deviceId(), null, null, null, null, EVENTS_SHOWN)));
+                : journal.find(me, EventFilter.latest(EVENTS_SHOWN).device(modem.deviceId())));
         model.addAttribute("commands", commands.recent(me, id));
         model.addAttribute("kinds", List.of(CommandKind.STATUS, CommandKind.SIGNAL, CommandKind.GPIO,
                 CommandKind.TEMPERATURE, CommandKind.ICCID, CommandKind.TEXT));

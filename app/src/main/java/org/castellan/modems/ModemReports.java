@@ -8,9 +8,9 @@ import org.castellan.devices.Device;
 import org.castellan.devices.DeviceKind;
 import org.castellan.devices.DeviceService;
 import org.castellan.devices.DeviceState;
-import org.castellan.devices.EventJournal;
-import org.castellan.devices.EventSeverity;
-import org.castellan.devices.NewEvent;
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
+import org.castellan.events.NewEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,6 +103,7 @@ public class ModemReports {
         }
         Device device = devices.registered(DeviceKind.MODEM, modem.key()).orElse(null);
         Long siteId = device == null ? null : device.siteId();
+        Long zoneId = device == null ? null : device.zoneId();
         StringBuilder message = new StringBuilder(device == null ? modem.key() : device.name()).append(": GPI");
         Map<String, Object> data = new LinkedHashMap<>();
         changed.forEach((pin, high) -> {
@@ -110,8 +111,8 @@ public class ModemReports {
             data.put("gpi" + pin, high ? 1 : 0);
         });
         data.put("gpio", gpio);
-        journal.append(new NewEvent(modem.orgId(), at, "modem.gpi", EventSeverity.MINOR, modem.deviceId(), siteId,
-                null, message.toString(), data));
+        journal.append(NewEvent.of(modem.orgId(), at, "modem.gpi", EventSeverity.MINOR, message.toString())
+                .device(modem.deviceId(), siteId, zoneId).source("gateway").data(data));
     }
 
     /** The gateway bound the modem's poller port. */

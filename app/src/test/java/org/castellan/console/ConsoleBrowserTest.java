@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import org.castellan.devices.EventJournal;
-import org.castellan.devices.EventSeverity;
-import org.castellan.devices.NewEvent;
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
+import org.castellan.events.NewEvent;
 import org.castellan.org.Organization;
 import org.castellan.platform.LiveFeed;
 import org.castellan.platform.Role;
@@ -82,8 +82,8 @@ class ConsoleBrowserTest extends IntegrationTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[data-stream]")));
         // the page subscribes to the live feed; once the server counts the subscriber, an event must appear as a row
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> feed.subscriberCount() > 0);
-        journal.append(new NewEvent(org.id(), Instant.now(), "device.offline", EventSeverity.WARNING, null, null,
-                "test", "Котельная №3: нет связи", Map.of()));
+        journal.append(NewEvent.of(org.id(), Instant.now(), "device.offline", EventSeverity.WARNING,
+                "Котельная №3: нет связи").source("test"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table[data-stream] tbody"),
                 "Котельная №3: нет связи"));
         assertThat(browser.findElement(By.cssSelector("table[data-stream] tbody tr.live")).getText())

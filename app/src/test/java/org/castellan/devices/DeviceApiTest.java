@@ -1,5 +1,8 @@
 package org.castellan.devices;
 
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
+import org.castellan.events.NewEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -114,7 +117,7 @@ class DeviceApiTest extends IntegrationTest {
     }
 
     private void append(Instant at, String type, EventSeverity severity) {
-        journal.append(new NewEvent(org.id(), at, type, severity, null, site.id(), "test", type, Map.of()));
+        journal.append(NewEvent.of(org.id(), at, type, severity, type).place(site.id(), null).source("test"));
     }
 
     private List<Long> ids(String path) {

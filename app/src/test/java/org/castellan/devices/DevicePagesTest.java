@@ -1,5 +1,8 @@
 package org.castellan.devices;
 
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
+import org.castellan.events.NewEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -146,10 +149,10 @@ class DevicePagesTest extends IntegrationTest {
         Organization org = fixtures.organization();
         Device device = device(org, null, null, DeviceKind.MODEM);
         Device other = device(org, null, null, DeviceKind.MODEM);
-        journal.append(new NewEvent(org.id(), Instant.now(), "device.offline", EventSeverity.WARNING, device.id(),
-                null, null, "Modem went quiet", Map.of()));
-        journal.append(new NewEvent(org.id(), Instant.now(), "device.offline", EventSeverity.WARNING, other.id(),
-                null, null, "Another modem went quiet", Map.of()));
+        journal.append(NewEvent.of(org.id(), Instant.now(), "device.offline", EventSeverity.WARNING, "Modem went quiet")
+                .device(device.id(), null, null));
+        journal.append(NewEvent.of(org.id(), Instant.now(), "device.offline", EventSeverity.WARNING,
+                "Another modem went quiet").device(other.id(), null, null));
         MockHttpSession session = login(fixtures.user(Set.of(Role.DISPATCHER), org));
 
         String page = mvc.perform(get("/devices/" + device.id()).session(session)).andExpect(status().isOk())

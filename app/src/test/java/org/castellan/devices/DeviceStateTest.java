@@ -1,5 +1,9 @@
 package org.castellan.devices;
 
+import org.castellan.events.Event;
+import org.castellan.events.EventFilter;
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -98,6 +102,6 @@ class DeviceStateTest extends IntegrationTest {
     }
 
     private java.util.List<Event> events(Device device) {
-        return journal.find(CurrentUser.system(), new EventFilter(null, device.id(), null, null, null, null, 10));
+        return journal.find(CurrentUser.system(), EventFilter.latest(10).device(device.id()));
     }
 }

@@ -1,5 +1,8 @@
 package org.castellan.devices;
 
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
+import org.castellan.events.NewEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -66,7 +69,6 @@ class EventStreamApiTest extends IntegrationTest {
     }
 
     private void append(Organization org, String message) {
-        journal.append(new NewEvent(org.id(), Instant.now(), "test.flood", EventSeverity.MAJOR, null, null, "test",
-                message, Map.of()));
+        journal.append(NewEvent.of(org.id(), Instant.now(), "test.flood", EventSeverity.MAJOR, message).source("test"));
     }
 }

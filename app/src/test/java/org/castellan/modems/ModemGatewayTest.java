@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.castellan.devices.EventFilter;
-import org.castellan.devices.EventJournal;
+import org.castellan.events.EventFilter;
+import org.castellan.events.EventJournal;
 import org.castellan.irz.emulator.EmulatorConfig;
 import org.castellan.irz.emulator.EmulatorFleet;
 import org.castellan.irz.emulator.ModemEmulator;
@@ -119,8 +119,7 @@ class ModemGatewayTest extends IntegrationTest {
         assertThat(sessions.get(0).path("endReason").asString()).isEqualTo("closed");
         assertThat(modem(engineer, id).path("offlineReason").asString()).isEqualTo("closed");
         CurrentUser viewer = fixtures.caller(fixtures.user(Set.of(Role.VIEWER), org));
-        assertThat(journal.find(viewer, new EventFilter(null, modem(engineer, id).path("deviceId").asLong(), null, null,
-                null, null, 10))).extracting(e -> e.type()).contains("device.online", "device.offline");
+        assertThat(journal.find(viewer, EventFilter.latest(10).device(modem(engineer, id).path("deviceId").asLong()))).extracting(e -> e.type()).contains("device.online", "device.offline");
     }
 
     @Test
@@ -150,7 +149,7 @@ class ModemGatewayTest extends IntegrationTest {
         CurrentUser viewer = fixtures.caller(fixtures.user(Set.of(Role.VIEWER), org));
         long device = stored.path("deviceId").asLong();
         await().atMost(Duration.ofSeconds(10)).until(() -> journal.find(viewer,
-                new EventFilter(null, device, "modem.gpi", null, null, null, 10)).size() == 1);
+                EventFilter.latest(10).device(device).type("modem.gpi")).size() == 1);
         assertThat(modem(engineer, id).path("gpio").asString()).isEqualTo("82 80 C2 C0");
     }
 

@@ -1,4 +1,4 @@
-package org.castellan.devices;
+package org.castellan.events;
 
 import java.time.Clock;
 import java.time.LocalDate;

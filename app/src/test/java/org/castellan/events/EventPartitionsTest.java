@@ -1,4 +1,4 @@
-package org.castellan.devices;
+package org.castellan.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,15 +32,15 @@ class EventPartitionsTest extends IntegrationTest {
     void anEventFromAClockFarAheadIsKeptAndMovesIntoItsMonthWhenThePartitionIsCreated() {
         Organization org = fixtures.organization();
         Instant farAhead = LocalDate.of(2031, 3, 15).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Event stored = journal.append(new NewEvent(org.id(), farAhead, "test.clock", EventSeverity.INFO, null, null,
-                "test", "device clock runs ahead", Map.of("drift", "years")));
+        Event stored = journal.append(NewEvent.of(org.id(), farAhead, "test.clock", EventSeverity.INFO, "device clock runs ahead")
+                .source("test").data(Map.of("drift", "years")));
         assertThat(tableHolding(stored.id())).isEqualTo("event_default");
 
         String created = partitions.ensure(LocalDate.of(2031, 3, 1));
 
         assertThat(created).isEqualTo("event_2031_03");
         assertThat(tableHolding(stored.id())).isEqualTo("event_2031_03");
-        var found = journal.find(CurrentUser.system(), new EventFilter(org.id(), null, "test.clock", null, null, null, 10));
+        var found = journal.find(CurrentUser.system(), EventFilter.latest(10).org(org.id()).type("test.clock"));
         assertThat(found).singleElement().satisfies(e -> {
             assertThat(e.occurredAt()).isEqualTo(farAhead);
             assertThat(e.data()).containsEntry("drift", "years");

@@ -1,4 +1,4 @@
-package org.castellan.devices;
+package org.castellan.events;
 
 /** How much an event matters to the person on duty; the alarm severities (issue: alarms) plus INFO. */
 public enum EventSeverity {

@@ -1,0 +1,167 @@
+package org.castellan.events;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.castellan.platform.CurrentUser;
+import org.castellan.platform.Json;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The journal's SQL: one insert, a batch insert, keyset searches. */
+@Repository
+class EventRepository {
+    private static final String COLUMNS =
+            "org_id, occurred_at, type, severity, device_id, person_id, site_id, zone_id, source, message, data";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    EventRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    Event insert(NewEvent e) {
+        return jdbc.sql("insert into event (" + COLUMNS + ") values (:org, :at, :type, :severity, :device, :person,"
+                        + " :site, :zone, :source, :message, cast(:data as jsonb)) returning *")
+                .param("org", e.orgId()).param("at", Timestamp.from(e.occurredAt())).param("type", e.type())
+                .param("severity", e.severity().name()).param("device", e.deviceId()).param("person", e.personId())
+                .param("site", e.siteId()).param("zone", e.zoneId()).param("source", e.source())
+                .param("message", e.message()).param("data", Json.write(e.data()))
+                .query(EventRepository::map).single();
+    }
+
+    /**
+     * Stores a batch in one statement (arrays unnested) and returns the stored events in the batch's order. Ids
+     * are drawn from the journal's sequence first, so the order never depends on what {@code returning} yields.
+     */
+    List<Event> insertAll(List<NewEvent> batch) {
+        return template.execute((Connection c) -> {
+            int n = batch.size();
+            long[] ids = new long[n];
+            Timestamp now;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select nextval(pg_get_serial_sequence('event', 'id')), now() from generate_series(1, ?)")) {
+                ps.setInt(1, n);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int i = 0;
+                    now = null;
+                    while (rs.next()) {
+                        ids[i++] = rs.getLong(1);
+                        now = rs.getTimestamp(2);
+                    }
+                }
+            }
+            Object[][] columns = new Object[12][n];
+            for (int i = 0; i < n; i++) {
+                NewEvent e = batch.get(i);
+                columns[0][i] = ids[i];
+                columns[1][i] = e.orgId();
+                columns[2][i] = e.occurredAt().toString(); // text: an array of Timestamps would be written in the JVM's zone
+                columns[3][i] = e.type();
+                columns[4][i] = e.severity().name();
+                columns[5][i] = e.deviceId();
+                columns[6][i] = e.personId();
+                columns[7][i] = e.siteId();
+                columns[8][i] = e.zoneId();
+                columns[9][i] = e.source();
+                columns[10][i] = e.message();
+                columns[11][i] = Json.write(e.data());
+            }
+            String[] types = {"int8", "int8", "text", "text", "text", "int8", "int8", "int8", "int8", "text",
+                    "text", "text"};
+            try (PreparedStatement ps = c.prepareStatement("insert into event (id, " + COLUMNS + ", recorded_at)"
+                    + " overriding system value select i, o, cast(a as timestamptz), t, s, d, p, si, z, so, m, cast(j as jsonb), ?"
+                    + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as u(i, o, a, t, s, d, p, si, z, so, m, j)")) {
+                ps.setTimestamp(1, now);
+                List<Array> arrays = new ArrayList<>();
+                for (int k = 0; k < columns.length; k++) {
+                    Array a = c.createArrayOf(types[k], columns[k]);
+                    arrays.add(a);
+                    ps.setArray(k + 2, a);
+                }
+                ps.executeUpdate();
+                for (Array a : arrays) {
+                    a.free();
+                }
+            }
+            List<Event> stored = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                NewEvent e = batch.get(i);
+                stored.add(new Event(ids[i], e.orgId(), e.occurredAt(), now.toInstant(), e.type(), e.severity(),
+                        e.deviceId(), e.personId(), e.siteId(), e.zoneId(), e.source(), e.message(), e.data()));
+            }
+            return stored;
+        });
+    }
+
+    /** Newest first; {@code limit + 1} rows are read so the caller knows whether a next page exists. */
+    List<Event> search(CurrentUser user, EventFilter f, int rows) {
+        StringBuilder sql = new StringBuilder("select * from event where true");
+        List<Object> args = new ArrayList<>();
+        if (!user.allOrgs()) {
+            sql.append(" and org_id = any(?)");
+            args.add(user.orgIds().toArray(Long[]::new));
+        }
+        condition(sql, args, " and org_id = ?", f.orgId());
+        condition(sql, args, " and site_id = ?", f.siteId());
+        condition(sql, args, " and zone_id = ?", f.zoneId());
+        condition(sql, args, " and device_id = ?", f.deviceId());
+        condition(sql, args, " and person_id = ?", f.personId());
+        if (f.type() != null) {
+            if (f.type().endsWith("*")) {
+                sql.append(" and type like ? escape '\\'");
+                args.add(likeEscaped(f.type().substring(0, f.type().length() - 1)) + "%");
+            } else {
+                condition(sql, args, " and type = ?", f.type());
+            }
+        }
+        if (f.minSeverity() != null) {
+            sql.append(" and severity = any(?)");
+            args.add(Arrays.stream(EventSeverity.values()).filter(s -> s.compareTo(f.minSeverity()) >= 0)
+                    .map(Enum::name).toArray(String[]::new));
+        }
+        if (f.text() != null) {
+            sql.append(" and message ilike ? escape '\\'");
+            args.add("%" + likeEscaped(f.text()) + "%");
+        }
+        condition(sql, args, " and occurred_at >= ?", f.from() == null ? null : Timestamp.from(f.from()));
+        condition(sql, args, " and occurred_at < ?", f.to() == null ? null : Timestamp.from(f.to()));
+        if (f.after() != null) {
+            sql.append(" and (occurred_at, id) < (?, ?)");
+            args.add(Timestamp.from(f.after().occurredAt()));
+            args.add(f.after().id());
+        }
+        sql.append(" order by occurred_at desc, id desc limit ?");
+        args.add(rows);
+        return jdbc.sql(sql.toString()).params(args).query(EventRepository::map).list();
+    }
+
+    private static void condition(StringBuilder sql, List<Object> args, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            args.add(value);
+        }
+    }
+
+    private static String likeEscaped(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static Event map(ResultSet rs, int row) throws SQLException {
+        return new Event(rs.getLong("id"), rs.getLong("org_id"), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("type"),
+                EventSeverity.valueOf(rs.getString("severity")), rs.getObject("device_id", Long.class),
+                rs.getObject("person_id", Long.class), rs.getObject("site_id", Long.class),
+                rs.getObject("zone_id", Long.class), rs.getString("source"), rs.getString("message"),
+                Json.readMap(rs.getString("data")));
+    }
+}
