@@ -68,11 +68,6 @@ class ConsolePages {
         return "dispatch";
     }
 
-    @GetMapping(path = "/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(CurrentUser user) {
-        return feed.subscribe(Set.of(EventJournal.TOPIC), user::canSee);
-    }
-
     @GetMapping("/{section:metering|access|attendance|maintenance}")
     String section(@PathVariable String section, CurrentUser user, Model model) {
         Set<DeviceKind> kinds = SECTIONS.get(section);

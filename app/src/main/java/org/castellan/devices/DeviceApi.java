@@ -1,21 +1,13 @@
 package org.castellan.devices;
 
-import org.castellan.events.Event;
-import org.castellan.events.EventFilter;
-import org.castellan.events.EventJournal;
-import org.castellan.events.EventSeverity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.castellan.api.Created;
 import org.castellan.platform.CurrentUser;
-import org.castellan.platform.LiveFeed;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,23 +18,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The device registry and the event journal over the API. Scope and roles are checked by {@link DeviceService}
- * and {@link EventJournal}; the live stream is filtered by the subscriber's organizations in {@link LiveFeed}.
+ * The device registry over the API. Scope and roles are checked by {@link DeviceService}; the journal's endpoints
+ * are {@code events.EventApi}.
  */
 @RestController
-@Tag(name = "Devices and events", description = "Device registry, event journal and its live stream")
+@Tag(name = "Devices", description = "The device registry")
 class DeviceApi {
     private final DeviceService devices;
-    private final EventJournal journal;
-    private final LiveFeed feed;
 
-    DeviceApi(DeviceService devices, EventJournal journal, LiveFeed feed) {
+    DeviceApi(DeviceService devices) {
         this.devices = devices;
-        this.journal = journal;
-        this.feed = feed;
     }
 
     @GetMapping("/api/v1/devices")
@@ -80,26 +67,5 @@ class DeviceApi {
     @Operation(summary = "Remove a device (administrator or engineer)")
     void delete(CurrentUser user, @PathVariable long id) {
         devices.delete(user, id);
-    }
-
-    @GetMapping("/api/v1/events")
-    @Operation(summary = "Read the event journal, newest first")
-    List<Event> events(CurrentUser user,
-                       @RequestParam(required = false) Long orgId,
-                       @RequestParam(required = false) Long deviceId,
-                       @RequestParam(required = false) String type,
-                       @RequestParam(required = false) EventSeverity minSeverity,
-                       @Parameter(description = "ISO-8601 instant, inclusive") @RequestParam(required = false) Instant from,
-                       @Parameter(description = "ISO-8601 instant, exclusive") @RequestParam(required = false) Instant to,
-                       @Parameter(description = "At most this many (default 100, at most 1000)")
-                       @RequestParam(defaultValue = "100") int limit) {
-        return journal.find(user, EventFilter.latest(limit).org(orgId).device(deviceId).type(type)
-                .minSeverity(minSeverity).between(from, to));
-    }
-
-    @GetMapping(path = "/api/v1/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Live events of the caller's organizations (server-sent events named 'event')")
-    SseEmitter stream(CurrentUser user) {
-        return feed.subscribe(Set.of(EventJournal.TOPIC), user::canSee);
     }
 }

@@ -1,6 +1,7 @@
 package org.castellan.events;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * What the journal is searched by; every part optional. Build from {@link #latest} with the {@code with}-style
@@ -71,6 +72,24 @@ public record EventFilter(Long orgId, Long siteId, Long zoneId, Long deviceId, L
 
     public EventFilter limit(int n) {
         return new EventFilter(orgId, siteId, zoneId, deviceId, personId, type, minSeverity, text, from, to, after, n);
+    }
+
+    /**
+     * Whether a stored event passes this filter, as the search would decide (live streams filter with it); the
+     * cursor and the limit play no part.
+     */
+    public boolean matches(Event e) {
+        return (orgId == null || orgId == e.orgId())
+                && (siteId == null || siteId.equals(e.siteId()))
+                && (zoneId == null || zoneId.equals(e.zoneId()))
+                && (deviceId == null || deviceId.equals(e.deviceId()))
+                && (personId == null || personId.equals(e.personId()))
+                && (type == null || (type.endsWith("*") ? e.type().startsWith(type.substring(0, type.length() - 1))
+                        : type.equals(e.type())))
+                && (minSeverity == null || e.severity().compareTo(minSeverity) >= 0)
+                && (text == null || e.message().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
+                && (from == null || !e.occurredAt().isBefore(from))
+                && (to == null || e.occurredAt().isBefore(to));
     }
 
     private static String blankToNull(String s) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,7 @@ class EventRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private volatile String folding;
 
     EventRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -39,33 +41,41 @@ class EventRepository {
                 .query(EventRepository::map).single();
     }
 
-    /**
-     * Stores a batch in one statement (arrays unnested) and returns the stored events in the batch's order. Ids
-     * are drawn from the journal's sequence first, so the order never depends on what {@code returning} yields.
-     */
-    List<Event> insertAll(List<NewEvent> batch) {
+    /** Ids for a batch, drawn from the journal's sequence, and the database's clock as the time they are recorded. */
+    Reservation reserve(int n) {
         return template.execute((Connection c) -> {
-            int n = batch.size();
-            long[] ids = new long[n];
-            Timestamp now;
             try (PreparedStatement ps = c.prepareStatement(
                     "select nextval(pg_get_serial_sequence('event', 'id')), now() from generate_series(1, ?)")) {
                 ps.setInt(1, n);
                 try (ResultSet rs = ps.executeQuery()) {
-                    int i = 0;
-                    now = null;
-                    while (rs.next()) {
-                        ids[i++] = rs.getLong(1);
-                        now = rs.getTimestamp(2);
+                    long[] ids = new long[n];
+                    Instant now = null;
+                    for (int i = 0; rs.next(); i++) {
+                        ids[i] = rs.getLong(1);
+                        now = rs.getTimestamp(2).toInstant();
                     }
+                    return new Reservation(ids, now);
                 }
             }
-            Object[][] columns = new Object[12][n];
+        });
+    }
+
+    record Reservation(long[] ids, Instant recordedAt) {
+    }
+
+    /**
+     * Stores a batch in one statement (arrays unnested) under ids reserved before. A row already stored under its
+     * id is skipped, so retrying a batch whose commit was lost with the connection never stores it twice.
+     */
+    void insertAll(List<Event> batch) {
+        template.execute((Connection c) -> {
+            int n = batch.size();
+            Object[][] columns = new Object[13][n];
             for (int i = 0; i < n; i++) {
-                NewEvent e = batch.get(i);
-                columns[0][i] = ids[i];
+                Event e = batch.get(i);
+                columns[0][i] = e.id();
                 columns[1][i] = e.orgId();
-                columns[2][i] = e.occurredAt().toString(); // text: an array of Timestamps would be written in the JVM's zone
+                columns[2][i] = e.occurredAt().toString(); // text: an array of Timestamps is written in the JVM's zone
                 columns[3][i] = e.type();
                 columns[4][i] = e.severity().name();
                 columns[5][i] = e.deviceId();
@@ -75,31 +85,26 @@ class EventRepository {
                 columns[9][i] = e.source();
                 columns[10][i] = e.message();
                 columns[11][i] = Json.write(e.data());
+                columns[12][i] = e.recordedAt().toString();
             }
             String[] types = {"int8", "int8", "text", "text", "text", "int8", "int8", "int8", "int8", "text",
-                    "text", "text"};
+                    "text", "text", "text"};
             try (PreparedStatement ps = c.prepareStatement("insert into event (id, " + COLUMNS + ", recorded_at)"
-                    + " overriding system value select i, o, cast(a as timestamptz), t, s, d, p, si, z, so, m, cast(j as jsonb), ?"
-                    + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as u(i, o, a, t, s, d, p, si, z, so, m, j)")) {
-                ps.setTimestamp(1, now);
+                    + " overriding system value select i, o, cast(a as timestamptz), t, s, d, p, si, z, so, m,"
+                    + " cast(j as jsonb), cast(r as timestamptz) from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " as u(i, o, a, t, s, d, p, si, z, so, m, j, r) on conflict do nothing")) {
                 List<Array> arrays = new ArrayList<>();
                 for (int k = 0; k < columns.length; k++) {
                     Array a = c.createArrayOf(types[k], columns[k]);
                     arrays.add(a);
-                    ps.setArray(k + 2, a);
+                    ps.setArray(k + 1, a);
                 }
                 ps.executeUpdate();
                 for (Array a : arrays) {
                     a.free();
                 }
             }
-            List<Event> stored = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                NewEvent e = batch.get(i);
-                stored.add(new Event(ids[i], e.orgId(), e.occurredAt(), now.toInstant(), e.type(), e.severity(),
-                        e.deviceId(), e.personId(), e.siteId(), e.zoneId(), e.source(), e.message(), e.data()));
-            }
-            return stored;
+            return null;
         });
     }
 
@@ -130,7 +135,7 @@ class EventRepository {
                     .map(Enum::name).toArray(String[]::new));
         }
         if (f.text() != null) {
-            sql.append(" and message ilike ? escape '\\'");
+            sql.append(" and message").append(caseFolding()).append(" ilike ? escape '\\'");
             args.add("%" + likeEscaped(f.text()) + "%");
         }
         condition(sql, args, " and occurred_at >= ?", f.from() == null ? null : Timestamp.from(f.from()));
@@ -143,6 +148,24 @@ class EventRepository {
         sql.append(" order by occurred_at desc, id desc limit ?");
         args.add(rows);
         return jdbc.sql(sql.toString()).params(args).query(EventRepository::map).list();
+    }
+
+    /**
+     * A collation that folds case beyond ASCII, so that a search for "иванов" finds "Иванов": the embedded cluster
+     * (like many servers) is initialised with locale C, whose ILIKE folds ASCII only. PostgreSQL 17's built-in
+     * {@code pg_c_utf8} does it everywhere; ICU's root locale where the server has ICU; otherwise the database's own.
+     */
+    private String caseFolding() {
+        String c = folding;
+        if (c == null) {
+            String found = jdbc.sql("select collname from pg_collation where collname in ('pg_c_utf8', 'und-x-icu')"
+                            + " and collencoding in (-1, (select encoding from pg_database where datname = current_database()))"
+                            + " order by collname = 'pg_c_utf8' desc limit 1")
+                    .query(String.class).optional().orElse(null);
+            c = found == null ? "" : " collate \"" + found + "\"";
+            folding = c;
+        }
+        return c;
     }
 
     private static void condition(StringBuilder sql, List<Object> args, String clause, Object value) {

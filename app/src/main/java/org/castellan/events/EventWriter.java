@@ -3,6 +3,7 @@ package org.castellan.events;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,12 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.NonTransientDataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,11 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stored ones to {@link EventDispatch}, so observers (alarm rules) never hold up the database writes.
  *
  * <p>Nothing is lost while the database is briefly unavailable: the batch in hand is retried with pauses growing
- * to {@code retry-limit}, and submitted events wait in a buffer of {@code castellan.events.buffer}. When the buffer
- * is full, {@link #submit} waits for room (back-pressure), {@code castellan.events.buffer.full} counts the
- * producers that had to wait, and one log line says so per episode. A batch the database refuses for its content
- * (not for its availability) is written event by event so that only the refused events are dropped, each logged
- * and counted ({@code castellan.events.rejected}).
+ * to {@code retry-limit} (under the ids reserved for it the first time, so a commit whose answer was lost with the
+ * connection is not stored twice), and submitted events wait in a buffer of {@code castellan.events.buffer}. When
+ * the buffer is full, {@link #submit} waits for room (back-pressure), {@code castellan.events.buffer.full} counts
+ * the producers that had to wait, and one log line says so per episode. A batch the database refuses for its
+ * content (a constraint, a value out of range) is written event by event so that only the refused events are
+ * dropped, each logged and counted ({@code castellan.events.rejected}); every other failure counts as the database
+ * being unavailable.
  *
  * <p>{@link #stop} writes what is buffered (up to {@value #DRAIN_SECONDS} s) before the database closes.
  * Thread-safe.
@@ -38,12 +42,18 @@ class EventWriter implements SmartLifecycle {
     private static final int DRAIN_SECONDS = 20;
     private static final Duration FIRST_RETRY = Duration.ofMillis(100);
 
-    private record Pending(NewEvent event, CompletableFuture<Event> stored) {
+    private static final class Pending {
+        final NewEvent event;
+        final CompletableFuture<Event> stored = new CompletableFuture<>();
+        Event reserved;
+
+        Pending(NewEvent event) {
+            this.event = event;
+        }
     }
 
-    private final EventRepository repository;
-    private final EventDispatch dispatch;
-    private final TransactionTemplate transactions;
+    private final EventStore store;
+    private final Consumer<Event> dispatch;
     private final EventProperties settings;
     private final BlockingQueue<Pending> buffer;
     private final BlockingQueue<List<Event>> toDispatch = new ArrayBlockingQueue<>(64);
@@ -57,11 +67,15 @@ class EventWriter implements SmartLifecycle {
     private Thread writer;
     private Thread dispatcher;
 
+    @Autowired
     EventWriter(EventRepository repository, EventDispatch dispatch, TransactionTemplate transactions,
                 EventProperties settings, MeterRegistry meters) {
-        this.repository = repository;
+        this(EventStore.of(repository, transactions), dispatch::dispatch, settings, meters);
+    }
+
+    EventWriter(EventStore store, Consumer<Event> dispatch, EventProperties settings, MeterRegistry meters) {
+        this.store = store;
         this.dispatch = dispatch;
-        this.transactions = transactions;
         this.settings = settings;
         this.buffer = new ArrayBlockingQueue<>(settings.buffer());
         meters.gauge("castellan.events.buffered", buffer, BlockingQueue::size);
@@ -72,20 +86,25 @@ class EventWriter implements SmartLifecycle {
         this.batches = meters.timer("castellan.events.batch");
     }
 
+    /** For tests: a writer with its own meters. */
+    EventWriter(EventStore store, Consumer<Event> dispatch, EventProperties settings) {
+        this(store, dispatch, settings, new SimpleMeterRegistry());
+    }
+
     /**
      * Queues an event; waits while the buffer is full.
      *
      * @return completes with the stored event once its batch committed (before observers run), exceptionally
      *         when the database refused it for its content or the journal stopped before writing it
-     * @throws IllegalStateException when the journal is not running
+     * @throws IllegalStateException when the journal is not running, or stops while the caller waits
      */
     CompletableFuture<Event> submit(NewEvent event) {
         if (!running) {
             throw new IllegalStateException("The event journal is stopped");
         }
-        Pending pending = new Pending(event, new CompletableFuture<>());
+        Pending pending = new Pending(event);
         if (buffer.offer(pending)) {
-            return pending.stored();
+            return pending.stored;
         }
         full.increment();
         if (!fullLogged) {
@@ -102,7 +121,7 @@ class EventWriter implements SmartLifecycle {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for room in the event buffer", e);
         }
-        return pending.stored();
+        return pending.stored;
     }
 
     int buffered() {
@@ -130,7 +149,7 @@ class EventWriter implements SmartLifecycle {
             buffer.drainTo(batch);
             log.error("Event journal stopped while the database was unavailable: {} events not written",
                     batch.size());
-            batch.forEach(p -> p.stored().completeExceptionally(new IllegalStateException("journal stopped")));
+            batch.forEach(p -> p.stored.completeExceptionally(new IllegalStateException("journal stopped")));
         } finally {
             toDispatch.offer(List.of());
         }
@@ -143,31 +162,33 @@ class EventWriter implements SmartLifecycle {
      */
     private void write(List<Pending> batch) throws InterruptedException {
         Duration pause = FIRST_RETRY;
-        boolean logged = false;
+        int failures = 0;
         while (true) {
             try {
-                List<NewEvent> events = batch.stream().map(Pending::event).toList();
+                reserve(batch);
+                List<Event> events = batch.stream().map(p -> p.reserved).toList();
                 Timer.Sample sample = Timer.start();
-                List<Event> saved = transactions.execute(tx -> repository.insertAll(events));
+                store.insert(events);
                 sample.stop(batches);
-                if (logged) {
-                    log.info("Event journal available again; writing {} buffered events", buffer.size() + batch.size());
+                if (failures > 0) {
+                    log.info("Event journal available again after {} failed attempts; {} events waiting", failures,
+                            buffer.size() + batch.size());
                 }
-                completed(batch, saved);
+                completed(batch, events);
                 return;
-            } catch (DataAccessException e) {
-                if (e instanceof NonTransientDataAccessException && !isUnavailable(e)) {
-                    if (batch.size() == 1) {
-                        refuse(batch.get(0), e);
-                    } else {
-                        writeOneByOne(batch);
+            } catch (DataIntegrityViolationException e) {
+                if (batch.size() == 1) {
+                    refuse(batch.get(0), e);
+                } else {
+                    for (Pending p : batch) {
+                        write(List.of(p));
                     }
-                    return;
                 }
+                return;
+            } catch (RuntimeException e) {
                 writeFailures.increment();
-                if (!logged) {
-                    logged = true;
-                    log.warn("Event journal unavailable ({}); {} events wait in memory, retrying", e.getMessage(),
+                if (failures++ == 0) {
+                    log.warn("Event journal unavailable ({}); {} events wait in memory, retrying", e.toString(),
                             buffer.size() + batch.size());
                 }
             }
@@ -177,31 +198,30 @@ class EventWriter implements SmartLifecycle {
         }
     }
 
-    private void writeOneByOne(List<Pending> batch) throws InterruptedException {
-        for (Pending p : batch) {
-            write(List.of(p));
+    private void reserve(List<Pending> batch) {
+        List<Pending> fresh = batch.stream().filter(p -> p.reserved == null).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<Event> reserved = store.reserve(fresh.stream().map(p -> p.event).toList());
+        for (int i = 0; i < fresh.size(); i++) {
+            fresh.get(i).reserved = reserved.get(i);
         }
     }
 
-    private void refuse(Pending p, RuntimeException e) {
+    private void refuse(Pending p, DataIntegrityViolationException e) {
         rejected.increment();
-        log.error("The journal refused event {} of org {} at {}: {}", p.event().type(), p.event().orgId(),
-                p.event().occurredAt(), e.getMessage());
-        p.stored().completeExceptionally(e);
+        log.error("The journal refused event {} of org {} at {}: {}", p.event.type(), p.event.orgId(),
+                p.event.occurredAt(), e.getMostSpecificCause().getMessage());
+        p.stored.completeExceptionally(e);
     }
 
-    /** Connection failures surface as non-transient on some paths (a refused connection when opening one). */
-    private static boolean isUnavailable(DataAccessException e) {
-        return e instanceof org.springframework.dao.DataAccessResourceFailureException
-                || e instanceof org.springframework.jdbc.CannotGetJdbcConnectionException;
-    }
-
-    private void completed(List<Pending> batch, List<Event> saved) throws InterruptedException {
-        stored.increment(saved.size());
-        for (int i = 0; i < saved.size(); i++) {
-            batch.get(i).stored().complete(saved.get(i));
+    private void completed(List<Pending> batch, List<Event> events) throws InterruptedException {
+        stored.increment(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            batch.get(i).stored.complete(events.get(i));
         }
-        toDispatch.put(saved);
+        toDispatch.put(events);
     }
 
     private void dispatchLoop() {
@@ -211,7 +231,7 @@ class EventWriter implements SmartLifecycle {
                 if (events.isEmpty()) {
                     return;
                 }
-                events.forEach(dispatch::dispatch);
+                events.forEach(dispatch);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -221,8 +241,8 @@ class EventWriter implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        writer = Thread.ofPlatform().name("event-writer").daemon().start(this::writeLoop);
-        dispatcher = Thread.ofPlatform().name("event-dispatch").daemon().start(this::dispatchLoop);
+        writer = Thread.ofPlatform().name("event-writer").daemon(true).start(this::writeLoop);
+        dispatcher = Thread.ofPlatform().name("event-dispatch").daemon(true).start(this::dispatchLoop);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +44,15 @@ public class LiveFeed implements SmartLifecycle {
         final SseEmitter emitter;
         final Set<String> topics;
         final LongPredicate orgFilter;
+        final Predicate<Object> accept;
         final BlockingQueue<SseEmitter.SseEventBuilder> queue = new ArrayBlockingQueue<>(QUEUE_LIMIT);
         volatile Thread writer;
 
-        Subscriber(SseEmitter emitter, Set<String> topics, LongPredicate orgFilter) {
+        Subscriber(SseEmitter emitter, Set<String> topics, LongPredicate orgFilter, Predicate<Object> accept) {
             this.emitter = emitter;
             this.topics = topics;
             this.orgFilter = orgFilter;
+            this.accept = accept;
         }
 
         void offer(SseEmitter.SseEventBuilder event) {
@@ -101,7 +104,15 @@ public class LiveFeed implements SmartLifecycle {
 
     /** Opens a stream; the caller returns the emitter from its controller method. */
     public SseEmitter subscribe(Set<String> topics, LongPredicate orgFilter) {
-        Subscriber subscriber = new Subscriber(emitters.get(), Set.copyOf(topics), orgFilter);
+        return subscribe(topics, orgFilter, value -> true);
+    }
+
+    /**
+     * Opens a stream that receives only the values {@code accept} takes (a dispatcher's filters); it is called on
+     * the publishing thread, so it must be quick.
+     */
+    public SseEmitter subscribe(Set<String> topics, LongPredicate orgFilter, Predicate<Object> accept) {
+        Subscriber subscriber = new Subscriber(emitters.get(), Set.copyOf(topics), orgFilter, accept);
         subscribers.add(subscriber);
         subscriber.emitter.onCompletion(subscriber::end);
         subscriber.emitter.onTimeout(subscriber::end);
@@ -113,7 +124,7 @@ public class LiveFeed implements SmartLifecycle {
 
     public void publish(String topic, long orgId, Object value) {
         for (Subscriber s : subscribers) {
-            if (s.topics.contains(topic) && s.orgFilter.test(orgId)) {
+            if (s.topics.contains(topic) && s.orgFilter.test(orgId) && s.accept.test(value)) {
                 s.offer(SseEmitter.event().name(topic).data(value, MediaType.APPLICATION_JSON));
             }
         }

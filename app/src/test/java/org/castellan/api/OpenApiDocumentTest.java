@@ -28,6 +28,7 @@ class OpenApiDocumentTest extends IntegrationTest {
             Map.entry("/api/v1/devices/{id}", List.of("get", "put", "delete")),
             Map.entry("/api/v1/events", List.of("get")),
             Map.entry("/api/v1/events/stream", List.of("get")),
+            Map.entry("/api/v1/events/export", List.of("get")),
             Map.entry("/api/v1/audit", List.of("get")),
             Map.entry("/api/v1/modems", List.of("get", "post")),
             Map.entry("/api/v1/modems/{id}", List.of("get", "put", "delete")),

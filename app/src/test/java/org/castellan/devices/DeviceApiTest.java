@@ -129,6 +129,6 @@ class DeviceApiTest extends IntegrationTest {
     private List<String> types(String path) {
         HttpApi.Response response = engineer.get(path);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json().valueStream().map(n -> n.path("type").asString()).toList();
+        return response.json().path("events").valueStream().map(n -> n.path("type").asString()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.castellan.modems.sheet;
 
+import org.castellan.platform.CsvFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,7 +100,7 @@ final class CsvParser {
             throw new UnreadableSheetException(ProblemCode.FILE_UNREADABLE, rowNumber, "Row " + rowNumber
                     + " has more than " + MAX_FIELDS + " fields; is this a modem list?");
         }
-        fields.add(CsvWriter.unescapeFormula(field.toString()));
+        fields.add(CsvFields.unescapeFormula(field.toString()));
         field.setLength(0);
     }
 

@@ -8,16 +8,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.castellan.platform.CsvFields;
 
 /**
- * Writes the modem list as CSV: UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the ANSI code page and
- * Cyrillic and Chinese names turn to mojibake), comma-separated, CRLF line ends (RFC 4180), English headers in
- * {@link Column} order. A field is quoted when it holds a comma, semicolon, quote or line break, or starts or ends
- * with a space. Free-text fields that start with {@code = + - @} get an apostrophe in front, so that Excel shows
- * them instead of running them as formulas (CSV injection); {@link #unescapeFormula} takes it off on import.
+ * Writes the modem list as CSV by {@link CsvFields}' rules (UTF-8 with a byte-order mark, CRLF, quoting, formula
+ * protection), English headers in {@link Column} order; {@link CsvFields#unescapeFormula} takes the protection off
+ * on import.
  */
 final class CsvWriter {
-    private static final String FORMULA_STARTS = "=+-@";
 
     private CsvWriter() {
     }
@@ -36,46 +34,14 @@ final class CsvWriter {
     }
 
     private static void writeRecord(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quoted(fields.get(i)));
-        }
-        writer.write("\r\n");
-    }
-
-    static String quoted(String field) {
-        boolean plain = field.chars().noneMatch(c -> c == ',' || c == ';' || c == '"' || c == '\r' || c == '\n')
-                && field.strip().length() == field.length();
-        return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
+        CsvFields.writeRecord(writer, fields);
     }
 
     private static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return looksLikeFormula(value) ? "'" + value : value;
+        return CsvFields.text(value);
     }
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    /**
-     * Whether {@code value} starts with {@code = + - @} after any apostrophes: such a value gets one more apostrophe
-     * on export, so that a value that already started with one ({@code '=A1}) survives the import's unescape.
-     */
-    private static boolean looksLikeFormula(String value) {
-        int i = 0;
-        while (i < value.length() && value.charAt(i) == '\'') {
-            i++;
-        }
-        return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0;
-    }
-
-    /** A field as before {@link #text} protected it: {@code '=A1} is {@code =A1}, {@code ''=A1} is {@code '=A1}. */
-    static String unescapeFormula(String field) {
-        return field.startsWith("'") && looksLikeFormula(field) ? field.substring(1) : field;
     }
 }

@@ -1,8 +1,5 @@
-package org.castellan.devices;
+package org.castellan.events;
 
-import org.castellan.events.EventJournal;
-import org.castellan.events.EventSeverity;
-import org.castellan.events.NewEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
