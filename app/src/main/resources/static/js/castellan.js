@@ -12,6 +12,9 @@
   function startLiveTable(table) {
     var body = table.tBodies[0];
     var source = new EventSource(table.getAttribute("data-stream"));
+    // The server registers the subscriber before it answers, so from "open" on no new event is missed.
+    source.addEventListener("open", function () { table.setAttribute("data-live", "open"); });
+    source.addEventListener("error", function () { table.setAttribute("data-live", "reconnecting"); });
     source.addEventListener("event", function (message) {
       var e = JSON.parse(message.data);
       var empty = body.querySelector("tr.empty");

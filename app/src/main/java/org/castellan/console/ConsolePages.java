@@ -6,21 +6,16 @@ import java.util.Set;
 import org.castellan.devices.DeviceFilter;
 import org.castellan.devices.DeviceKind;
 import org.castellan.devices.DeviceService;
-import org.castellan.events.EventFilter;
-import org.castellan.events.EventJournal;
 import org.castellan.platform.CurrentUser;
-import org.castellan.platform.LiveFeed;
 import org.castellan.security.LoginThrottledException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The console's own pages: login, dispatch (with its live feed), the section overviews, administration index. */
+/** The console's own pages: login, the section overviews, administration index; the dispatch screen is {@code dispatch}'s. */
 @Controller
 class ConsolePages {
     /** Which device kinds each section shows until its module brings its own pages. */
@@ -31,13 +26,9 @@ class ConsolePages {
             "maintenance", Set.of(DeviceKind.EQUIPMENT, DeviceKind.GSM_MODEM));
 
     private final DeviceService devices;
-    private final EventJournal journal;
-    private final LiveFeed feed;
 
-    ConsolePages(DeviceService devices, EventJournal journal, LiveFeed feed) {
+    ConsolePages(DeviceService devices) {
         this.devices = devices;
-        this.journal = journal;
-        this.feed = feed;
     }
 
     /** The login page; after a failed attempt it says why (wrong password, throttled, disabled). */
@@ -59,13 +50,6 @@ class ConsolePages {
     @GetMapping("/")
     String home() {
         return "redirect:/dispatch";
-    }
-
-    @GetMapping("/dispatch")
-    String dispatch(CurrentUser user, Model model) {
-        model.addAttribute("states", devices.stateCounts(user));
-        model.addAttribute("events", journal.find(user, EventFilter.latest(50)));
-        return "dispatch";
     }
 
     @GetMapping("/{section:metering|access|attendance|maintenance}")

@@ -122,6 +122,16 @@ class DeviceRepository {
         return counts;
     }
 
+    List<HealthCount> health(boolean allOrgs, Long[] orgIds) {
+        return jdbc.sql("""
+                        select org_id, site_id, kind, state, count(*) from device where (:all or org_id = any(:ids))
+                        group by org_id, site_id, kind, state order by org_id, site_id nulls last, kind, state""")
+                .param("all", allOrgs).param("ids", orgIds)
+                .query((rs, row) -> new HealthCount(rs.getLong(1), rs.getObject(2, Long.class),
+                        DeviceKind.valueOf(rs.getString(3)), DeviceState.valueOf(rs.getString(4)), rs.getInt(5)))
+                .list();
+    }
+
     private static Device map(ResultSet rs, int row) throws SQLException {
         Map<String, String> connection = new TreeMap<>();
         Json.readMap(rs.getString("connection")).forEach((k, v) -> connection.put(k, String.valueOf(v)));

@@ -60,6 +60,12 @@ public class DeviceService {
         return repository.stateCounts(user.allOrgs(), user.orgIds().toArray(Long[]::new));
     }
 
+    /** Device counts by organization, site, kind and state, for the caller's organizations. */
+    @Transactional(readOnly = true)
+    public List<HealthCount> health(CurrentUser user) {
+        return repository.health(user.allOrgs(), user.orgIds().toArray(Long[]::new));
+    }
+
     public Device create(CurrentUser user, DeviceForm form) {
         user.requireAny(Role.ADMIN, Role.ENGINEER);
         check(user, form, 0);
