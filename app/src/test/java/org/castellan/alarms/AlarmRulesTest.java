@@ -10,6 +10,7 @@ import org.castellan.devices.Device;
 import org.castellan.devices.DeviceKind;
 import org.castellan.devices.DeviceService;
 import org.castellan.devices.DeviceState;
+import org.castellan.events.Event;
 import org.castellan.events.EventJournal;
 import org.castellan.events.EventSeverity;
 import org.castellan.events.NewEvent;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Each event kind the rules know raises (or ends) the right alarm; other events raise nothing. */
 class AlarmRulesTest extends IntegrationTest {
@@ -30,6 +32,8 @@ class AlarmRulesTest extends IntegrationTest {
     AlarmService alarms;
     @Autowired
     DeviceService devices;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
@@ -128,6 +132,19 @@ class AlarmRulesTest extends IntegrationTest {
             assertThat(a.sourceKey()).isEqualTo("site:" + site.id());
             assertThat(a.deviceId()).isNull();
         });
+    }
+
+    @Test
+    void aRulesSeverityCanBeOverriddenInConfiguration() {
+        Organization org = fixtures.organization();
+        Device device = AlarmTestData.device(devices, fixtures, org, null, DeviceKind.READER);
+        AlarmRules rules = new AlarmRules(alarms, new AlarmProperties(Map.of(), null,
+                Map.of("door.held", AlarmSeverity.MINOR)), transactions);
+
+        rules.stored(new Event(1, org.id(), now, now, "access.door_held", EventSeverity.WARNING, device.id(), null,
+                null, null, null, "Door held open", Map.of()));
+
+        assertThat(open(org)).singleElement().satisfies(a -> assertThat(a.severity()).isEqualTo(AlarmSeverity.MINOR));
     }
 
     private List<Alarm> open(Organization org) {
