@@ -5,8 +5,9 @@
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-alarm-stream]").forEach(function (el) {
       var source = new EventSource(el.getAttribute("data-alarm-stream"));
-      source.addEventListener("alarm", function () {
-        document.body.dispatchEvent(new CustomEvent("alarm-changed"));
+      source.addEventListener("alarm", function (message) {
+        // the alarm itself goes along, for pages that react to it (the dispatch screen's critical-alarm cue)
+        document.body.dispatchEvent(new CustomEvent("alarm-changed", { detail: JSON.parse(message.data) }));
       });
     });
   });

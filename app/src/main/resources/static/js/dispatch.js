@@ -1,5 +1,5 @@
-// The dispatch screen: keeps the alarms panel current from the live feed (topic "alarm") and gives a sound and a
-// title-bar cue when a new critical alarm arrives, until the dispatcher looks at the window.
+// The dispatch screen: a sound and a title-bar cue when a new critical alarm arrives (one not yet in the panel nor
+// announced), blinking until the dispatcher looks at the window. The panel reloads itself (js/alarms.js).
 (function () {
   "use strict";
 
@@ -8,8 +8,8 @@
   var blinking = null;
 
   function rememberPanel() {
-    document.querySelectorAll("#alarm-panel [data-alarm-id]").forEach(function (row) {
-      seen[row.getAttribute("data-alarm-id")] = true;
+    document.querySelectorAll("#alarm-panel [data-alarm]").forEach(function (row) {
+      seen[row.getAttribute("data-alarm")] = true;
     });
   }
 
@@ -54,32 +54,22 @@
     }
   }
 
-  var reloadTimer = null;
-  function reloadPanel() {
-    if (reloadTimer) { return; }
-    reloadTimer = setTimeout(function () {
-      reloadTimer = null;
-      document.body.dispatchEvent(new Event("castellan-alarm"));
-    }, 250);
-  }
-
   document.addEventListener("DOMContentLoaded", function () {
-    var panel = document.getElementById("alarm-panel");
-    if (!panel) { return; }
-    document.body.setAttribute("data-critical-label", panel.getAttribute("data-critical-label") || "");
-    document.body.addEventListener("htmx:afterSwap", function (e) {
-      if (e.target === panel) { rememberPanel(); }
-    });
-    var source = new EventSource(panel.getAttribute("data-stream"));
-    source.addEventListener("alarm", function (message) {
-      var alarm = JSON.parse(message.data);
+    var container = document.getElementById("dispatch-alarms");
+    if (!container) { return; }
+    document.body.setAttribute("data-critical-label", container.getAttribute("data-critical-label") || "");
+    document.body.addEventListener("htmx:afterSwap", rememberPanel);
+    document.body.addEventListener("htmx:load", rememberPanel);
+    // js/alarms.js turns each "alarm" message of the container's stream into "alarm-changed" with the alarm
+    document.body.addEventListener("alarm-changed", function (e) {
+      var alarm = e.detail;
+      if (!alarm) { return; }
       var id = String(alarm.id);
       var fresh = !seen[id];
       seen[id] = true;
       if (fresh && alarm.severity === "CRITICAL" && !alarm.acknowledgedAt && !alarm.clearedAt) {
         cue(alarm);
       }
-      reloadPanel();
     });
     window.addEventListener("focus", stopCue);
     document.addEventListener("visibilitychange", stopCue);

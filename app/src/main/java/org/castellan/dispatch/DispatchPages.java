@@ -59,7 +59,6 @@ class DispatchPages {
                 .queryParamIfPresent("type", java.util.Optional.ofNullable(filter.type()))
                 .queryParamIfPresent("minSeverity", java.util.Optional.ofNullable(minSeverity))
                 .encode().build().toUriString());
-        model.addAttribute("alarmPanel", alarms.panelAvailable());
         return "dispatch/screen";
     }
 }

@@ -70,6 +70,36 @@ class DispatchBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void aNewCriticalAlarmCuesTheDispatcherAndIsAcknowledgedFromThePanel() {
+        Organization org = fixtures.organization();
+        Site site = fixtures.site(org);
+        logIn(fixtures.user(Set.of(Role.DISPATCHER), org).username());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alarm-panel")));
+        String title = browser.getTitle();
+
+        // duress at the gate: the alarm rules raise a critical alarm from the event
+        journal.submit(NewEvent.of(org.id(), Instant.now(), "access.duress", EventSeverity.CRITICAL,
+                "Тревожная ладонь: проходная 1").place(site.id(), null)).join();
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.tagName("body")),
+                "data-critical-cue"));
+        wait.until(d -> d.getTitle().startsWith("\u26A0"));
+        assertThat(browser.getTitle()).isNotEqualTo(title);
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#alarm-panel tr.sev-CRITICAL [data-test=acknowledge]")));
+        String tree = browser.findElement(By.cssSelector("[data-test=site-tree]")).getText();
+        assertThat(tree).contains(site.name());
+        Browser.screenshot(browser, "dispatch-critical-alarm");
+
+        browser.findElement(By.cssSelector("#alarm-panel tr.sev-CRITICAL [data-test=acknowledge]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("#alarm-panel tr.sev-CRITICAL [data-test=acknowledge]")));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test=site-tree] li[data-status=ALARM]")));
+    }
+
+    @Test
     void theSiteTreeListsTheOrganizationsSitesWithAStatusColour() {
         Organization org = fixtures.organization();
         Site site = fixtures.site(org);
