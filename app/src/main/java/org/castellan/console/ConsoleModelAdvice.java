@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ConsoleModelAdvice {
     static final List<NavItem> NAVIGATION = List.of(
             new NavItem("nav.dispatch", "/dispatch"),
+            new NavItem("nav.duty", "/duty"),
             new NavItem("nav.devices", "/devices"),
             new NavItem("nav.modems", "/modems"),
             new NavItem("nav.metering", "/metering"),
