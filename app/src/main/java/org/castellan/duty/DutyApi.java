@@ -79,15 +79,20 @@ class DutyApi {
     }
 
     @GetMapping("/api/v1/duty/shifts/{id}/situation")
-    @Operation(summary = "What is open now in the shift's organization: what a handover would confirm")
-    List<SituationItem> situation(CurrentUser user, @PathVariable long id) {
-        return duty.prepareHandover(user, id);
+    @Operation(summary = "What is open now in the shift's organization (what a handover would confirm) and its fingerprint")
+    SituationView situation(CurrentUser user, @PathVariable long id) {
+        List<SituationItem> items = duty.prepareHandover(user, id);
+        return new SituationView(items, Situation.fingerprint(items));
+    }
+
+    /** The situation as the API shows it before a handover: pass {@code fingerprint} as {@code seen} to confirm it. */
+    record SituationView(List<SituationItem> items, String fingerprint) {
     }
 
     @PostMapping("/api/v1/duty/shifts/{id}/handover")
-    @Operation(summary = "The outgoing dispatcher confirms the current situation and hands the shift over")
+    @Operation(summary = "The outgoing dispatcher confirms the current situation and hands the shift over; with seen = the fingerprint GET …/situation gave, a situation that changed since is refused (409)")
     ResponseEntity<Handover> confirm(CurrentUser user, @PathVariable long id, @Valid @RequestBody(required = false) NoteForm form) {
-        Handover handover = duty.confirmHandover(user, id, form == null ? null : form.note());
+        Handover handover = duty.confirmHandover(user, id, form == null ? null : form.note(), form == null ? null : form.seen());
         return Created.at("/api/v1/duty/handovers/{id}", handover.id(), handover);
     }
 

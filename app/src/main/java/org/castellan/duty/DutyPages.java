@@ -81,7 +81,7 @@ class DutyPages {
     @PostMapping("/duty/shifts/{id}/handover")
     String confirm(@PathVariable long id, CurrentUser me, @Valid @ModelAttribute NoteForm form,
                    RedirectAttributes redirect) {
-        Handover handover = duty.confirmHandover(me, id, form.note());
+        Handover handover = duty.confirmHandover(me, id, form.note(), form.seen());
         redirect.addFlashAttribute("notice", "duty.notice.confirmed");
         return "redirect:/duty?orgId=" + handover.orgId();
     }
@@ -153,8 +153,10 @@ class DutyPages {
         model.addAttribute("mine", mine);
         model.addAttribute("canWrite", canAct && (mine || me.has(Role.ADMIN)));
         model.addAttribute("pending", pending);
-        model.addAttribute("situation", pending == null && mine && canAct
-                ? duty.prepareHandover(me, shift.id()) : List.of());
+        List<SituationItem> situation = pending == null && mine && canAct
+                ? duty.prepareHandover(me, shift.id()) : List.of();
+        model.addAttribute("situation", situation);
+        model.addAttribute("seen", Situation.fingerprint(situation));
     }
 
     /** The open shift of each of the caller's organizations, shown when they have several. */

@@ -149,6 +149,14 @@ public class DutyService {
      * the time are stored, and the shift waits for someone to accept it.
      */
     public Handover confirmHandover(CurrentUser user, long shiftId, String note) {
+        return confirmHandover(user, shiftId, note, null);
+    }
+
+    /**
+     * As {@link #confirmHandover(CurrentUser, long, String)}, refused ({@code duty.error.situationChanged}) when the
+     * situation is no longer the one the dispatcher looked at ({@link Situation#fingerprint}; null: not checked).
+     */
+    public Handover confirmHandover(CurrentUser user, long shiftId, String note, String seen) {
         Shift shift = repository.shift(shiftId, true).orElseThrow(() -> new NotFoundException(SHIFT, shiftId));
         user.requireOrg(shift.orgId(), SHIFT, shiftId);
         requireActor(user);
@@ -162,6 +170,9 @@ public class DutyService {
             throw new ConflictException("duty.error.handoverPending");
         }
         List<SituationItem> items = situation().snapshot(shift.orgId());
+        if (seen != null && !seen.isBlank() && !seen.equals(Situation.fingerprint(items))) {
+            throw new ConflictException("duty.error.situationChanged");
+        }
         Instant now = clock.instant();
         long id = repository.insertHandover(shift, user.id(), user.displayName(), items, note(note), now);
         Handover handover = repository.handover(id, false).orElseThrow();

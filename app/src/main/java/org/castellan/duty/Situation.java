@@ -1,6 +1,10 @@
 package org.castellan.duty;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,23 @@ public final class Situation {
     /** @return everything open in the organization now, in reading order; empty when there are no sources */
     public List<SituationItem> snapshot(long orgId) {
         return sources.stream().flatMap(s -> s.open(orgId).stream()).distinct().sorted(READING_ORDER).toList();
+    }
+
+    /**
+     * A short digest of a snapshot, put in the confirm form next to the list the outgoing dispatcher looked at, so
+     * that a confirmation is refused when the situation changed in between (they confirm what they saw, §4.4.1.4).
+     */
+    public static String fingerprint(List<SituationItem> items) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (SituationItem i : items) {
+                sha.update((i.kind() + "\u0000" + i.id() + "\u0000" + i.title() + "\u0000" + i.severity() + "\u0000"
+                        + i.since() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private static int severityRank(SituationItem item) {

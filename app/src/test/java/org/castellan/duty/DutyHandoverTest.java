@@ -257,4 +257,19 @@ class DutyHandoverTest extends IntegrationTest {
         assertThat(duty.handover(anna, handover.id()).state()).isEqualTo(HandoverState.CANCELLED);
         assertThat(duty.current(anna, org.id())).isEmpty();
     }
+
+    @Test
+    void aConfirmationIsRefusedWhenTheSituationIsNotTheOneTheDispatcherLookedAt() {
+        Organization org = fixtures.organization();
+        CurrentUser anna = dispatcher(org);
+        Shift shift = duty.startShift(anna, org.id());
+        String seenBeforeAnAlarm = Situation.fingerprint(List.of(
+                new SituationItem("alarm", 1, "Door forced", "CRITICAL", null)));
+
+        assertThatThrownBy(() -> duty.confirmHandover(anna, shift.id(), null, seenBeforeAnAlarm))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("duty.error.situationChanged");
+        assertThat(duty.pendingHandover(anna, shift.id())).isEmpty();
+        String seen = Situation.fingerprint(duty.prepareHandover(anna, shift.id()));
+        assertThat(duty.confirmHandover(anna, shift.id(), null, seen).pending()).isTrue();
+    }
 }

@@ -17,12 +17,15 @@ import org.castellan.testsupport.IntegrationTest;
 import org.castellan.users.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 
 /** The console pages /duty and /duty/history (MockMvc through the real login and security chain). */
 class DutyPagesTest extends IntegrationTest {
     @Autowired
     DutyService duty;
+    @Autowired
+    JdbcClient jdbc;
 
     private MockHttpSession login(User user) throws Exception {
         return ConsoleSession.login(mvc, user.username(), Fixtures.PASSWORD);
@@ -174,5 +177,29 @@ class DutyPagesTest extends IntegrationTest {
         assertThat(body).contains("data-test=\"org-selector\"").contains("data-test=\"overview\"")
                 .contains("data-org=\"" + one.id() + "\"").contains("data-org=\"" + two.id() + "\"")
                 .contains("data-test=\"shift\"");
+    }
+
+    @Test
+    void aShiftOpenPastItsPlannedEndIsFlaggedOverdue() throws Exception {
+        Organization org = fixtures.organization();
+        User anna = fixtures.user(Set.of(Role.DISPATCHER), org);
+        // a shift started 25 hours ago; the service always starts shifts now, so it is written directly
+        jdbc.sql("""
+                insert into duty_shift (org_id, dispatcher_id, dispatcher_name, started_at, planned_end)
+                values (:org, :user, 'Anna', now() - interval '25 hours', now() - interval '1 hour')""")
+                .param("org", org.id()).param("user", anna.id()).update();
+
+        String body = page(login(anna), "/duty?lang=en");
+
+        assertThat(body).contains("data-test=\"overdue\"").contains("Overdue: the shift has run past its planned end");
+    }
+
+    @Test
+    void aShiftWithinItsPlannedLengthIsNotFlagged() throws Exception {
+        Organization org = fixtures.organization();
+        User anna = fixtures.user(Set.of(Role.DISPATCHER), org);
+        duty.startShift(fixtures.caller(anna), org.id());
+
+        assertThat(page(login(anna), "/duty?lang=en")).doesNotContain("data-test=\"overdue\"");
     }
 }

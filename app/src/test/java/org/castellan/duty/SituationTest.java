@@ -71,4 +71,16 @@ class SituationTest {
 
         assertThat(DutyRepository.items(org.castellan.platform.Json.write(Map.of("items", items)))).isEqualTo(items);
     }
+
+    @Test
+    void theFingerprintChangesWhenAnItemIsAddedOrItsSeverityChanges() {
+        SituationItem alarm = new SituationItem("alarm", 1, "Door forced", "MAJOR", T0);
+        SituationItem worse = new SituationItem("alarm", 1, "Door forced", "CRITICAL", T0);
+        SituationItem order = new SituationItem("repair_order", 2, "Replace lock", null, null);
+
+        assertThat(Situation.fingerprint(List.of(alarm))).isEqualTo(Situation.fingerprint(List.of(alarm)))
+                .isNotEqualTo(Situation.fingerprint(List.of(worse)))
+                .isNotEqualTo(Situation.fingerprint(List.of(alarm, order)))
+                .isNotEqualTo(Situation.fingerprint(List.of()));
+    }
 }
