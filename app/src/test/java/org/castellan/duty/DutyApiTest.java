@@ -119,4 +119,27 @@ class DutyApiTest extends IntegrationTest {
         HttpApi.Response cancelled = annaApi.post("/api/v1/duty/handovers/" + handoverId + "/cancel", Map.of());
         assertThat(cancelled.json().path("state").asString()).isEqualTo("CANCELLED");
     }
+
+    @Test
+    void theSituationComesWithTheFingerprintAConfirmationMayCarry() {
+        long shiftId = annaApi.post("/api/v1/duty/shifts", Map.of("orgId", org.id())).json().path("id").asLong();
+        HttpApi.Response situation = annaApi.get("/api/v1/duty/shifts/" + shiftId + "/situation");
+        String fingerprint = situation.json().path("fingerprint").asString();
+
+        HttpApi.Response stale = annaApi.post("/api/v1/duty/shifts/" + shiftId + "/handover", Map.of("seen", "0000"));
+        HttpApi.Response confirmed = annaApi.post("/api/v1/duty/shifts/" + shiftId + "/handover",
+                Map.of("seen", fingerprint));
+
+        assertThat(situation.json().path("items")).isEmpty();
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+    }
+
+    @Test
+    void theDutyEndpointsAreInTheOpenApiDocument() {
+        HttpApi.Response openapi = annaApi.get("/api/v1/openapi");
+
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/duty/shifts/{id}/handover").contains("/api/v1/duty/handovers/{id}/accept");
+    }
 }
