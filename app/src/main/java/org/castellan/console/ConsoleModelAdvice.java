@@ -19,6 +19,7 @@ class ConsoleModelAdvice {
             new NavItem("nav.dispatch", "/dispatch"),
             new NavItem("nav.alarms", "/alarms"),
             new NavItem("nav.events", "/events"),
+            new NavItem("nav.duty", "/duty"),
             new NavItem("nav.devices", "/devices"),
             new NavItem("nav.modems", "/modems"),
             new NavItem("nav.metering", "/metering"),
