@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  *
  * <p><b>Threading:</b> thread-safe (each call builds its own message).
  */
-@Component
+@Component("mailChannel")
 class MailSender implements ChannelSender {
     private final ObjectProvider<JavaMailSender> mail;
     private final NotifyProperties properties;
