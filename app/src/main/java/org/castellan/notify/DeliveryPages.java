@@ -26,10 +26,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeliveryPages {
     private final DeliveryService deliveries;
+    private final EndpointService endpoints;
     private final OrgService orgs;
 
-    DeliveryPages(DeliveryService deliveries, OrgService orgs) {
+    /** A delivery with whom it went to as a person reads it: the endpoint's name for webhook and MQTT. */
+    public record DeliveryRow(Delivery delivery, String to) {
+    }
+
+    DeliveryPages(DeliveryService deliveries, EndpointService endpoints, OrgService orgs) {
         this.deliveries = deliveries;
+        this.endpoints = endpoints;
         this.orgs = orgs;
     }
 
@@ -41,12 +47,25 @@ class DeliveryPages {
         Map<Long, String> orgNames = organizations.stream()
                 .collect(Collectors.toMap(Organization::id, Organization::name, (a, b) -> a));
         Forms.show(model, "filter", filter, binding);
-        model.addAttribute("deliveries", deliveries.deliveries(me, filter));
+        Map<Long, String> endpointNames = endpoints.names(me);
+        model.addAttribute("rows", deliveries.deliveries(me, filter).stream()
+                .map(d -> new DeliveryRow(d, to(d, endpointNames))).toList());
         model.addAttribute("organizations", organizations);
         model.addAttribute("orgNames", orgNames);
         model.addAttribute("statuses", Arrays.asList(DeliveryStatus.values()));
         model.addAttribute("channels", Arrays.asList(ChannelKind.values()));
         return "notify/deliveries";
+    }
+
+    private static String to(Delivery d, Map<Long, String> endpointNames) {
+        if (d.channel() != ChannelKind.WEBHOOK && d.channel() != ChannelKind.MQTT) {
+            return d.address();
+        }
+        try {
+            return endpointNames.getOrDefault(Long.parseLong(d.address()), "#" + d.address());
+        } catch (NumberFormatException e) {
+            return d.address();
+        }
     }
 
     @PostMapping("/notifications/deliveries/{id}/retry")

@@ -3,13 +3,16 @@ package org.castellan.notify;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.castellan.audit.AuditAction;
 import org.castellan.audit.AuditLog;
 import org.castellan.platform.CurrentUser;
 import org.castellan.platform.InvalidInputException;
 import org.castellan.platform.NotFoundException;
 import org.castellan.platform.Role;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +32,20 @@ public class EndpointService {
     private final EndpointRepository repository;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    EndpointService(EndpointRepository repository, Outbox outbox, AuditLog audit) {
+    EndpointService(EndpointRepository repository, Outbox outbox, AuditLog audit, MessageSource messages) {
         this.repository = repository;
         this.outbox = outbox;
         this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** @return endpoint id → name in the caller's organizations, for the delivery log (administrators, dispatchers) */
+    public Map<Long, String> names(CurrentUser user) {
+        user.requireAny(Role.ADMIN, Role.DISPATCHER);
+        return repository.list(user.allOrgs() ? null : user.orgIds(), null).stream()
+                .collect(Collectors.toMap(Endpoint::id, Endpoint::name));
     }
 
     /** @return the endpoints of the caller's organizations (or of {@code orgId}); administrators only */
@@ -83,12 +95,18 @@ public class EndpointService {
         audit.record(user, before.orgId(), ENTITY, id, AuditAction.DELETE, before, null);
     }
 
-    /** Queues a test message to the endpoint (even a disabled one fails visibly in the log). @return the delivery id */
+    /**
+     * Queues a test message to the endpoint, in the caller's language (a disabled one fails visibly in the log).
+     *
+     * @return the delivery id
+     */
     @Transactional
     public long sendTest(CurrentUser user, long id) {
         Endpoint endpoint = endpoint(user, id);
+        Locale locale = Locale.forLanguageTag(user.locale());
         long delivery = outbox.enqueue(new Message(endpoint.orgId(), endpoint.kind(), endpoint.address(), null,
-                "Castellan test message", "A test message from Castellan to endpoint " + endpoint.name() + ".",
+                messages.getMessage("endpoint.testSubject", null, locale),
+                messages.getMessage("endpoint.testBody", new Object[] {endpoint.name()}, locale),
                 Map.of("test", true, "endpointId", endpoint.id()), null, null, null));
         audit.record(user, endpoint.orgId(), ENTITY, id, AuditAction.COMMAND, null, Map.of("test", delivery));
         return delivery;

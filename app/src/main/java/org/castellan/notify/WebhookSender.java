@@ -76,6 +76,8 @@ class WebhookSender implements ChannelSender {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.net.http.HttpTimeoutException e) {
             throw DeliveryException.retry("no answer within " + TIMEOUT.toSeconds() + " s");
+        } catch (java.net.ConnectException e) {
+            throw DeliveryException.retry("cannot connect to " + request.uri().getAuthority());
         } catch (IOException e) {
             throw DeliveryException.retry(e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));

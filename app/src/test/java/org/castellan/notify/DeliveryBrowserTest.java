@@ -78,9 +78,10 @@ class DeliveryBrowserTest extends IntegrationTest {
         }
         browser.navigate().refresh();
         By row = By.cssSelector("tr[data-delivery='" + id + "']");
+        assertThat(browser.findElement(row).getText()).contains("Диспетчерская 调度").contains("Castellan test message");
         assertThat(browser.findElement(row).findElement(By.cssSelector("[data-test=status]")).getText()).isEqualTo("Failed");
         assertThat(browser.findElement(row).findElement(By.cssSelector("[data-test=reason]")).getText())
-                .contains("ConnectException");
+                .contains("cannot connect to 127.0.0.1:9");
         Browser.screenshot(browser, "deliveries-en");
 
         browser.findElement(row).findElement(By.cssSelector("[data-test=retry]")).click();

@@ -78,7 +78,7 @@ class EndpointApiTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> api.get("/api/v1/notifications/deliveries/" + delivery)
                 .json().path("status").asString().equals("RETRYING"));
         assertThat(api.get("/api/v1/notifications/deliveries?orgId=" + org.id() + "&channel=WEBHOOK").json().get(0)
-                .path("lastError").asString()).contains("ConnectException");
+                .path("lastError").asString()).contains("cannot connect to 127.0.0.1:9");
     }
 
     @Test
