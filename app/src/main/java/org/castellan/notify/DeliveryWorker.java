@@ -64,7 +64,7 @@ class DeliveryWorker implements SmartLifecycle {
 
     /**
      * Attempts one delivery now if it is due at {@code now} and nobody holds it, on the calling thread: how tests
-     * and the "retry now" path step a delivery through its attempts without waiting for the pauses.
+     * step a delivery through its attempts at the times they are due without waiting for the pauses.
      *
      * @return whether it was attempted
      */
