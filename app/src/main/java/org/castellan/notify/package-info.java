@@ -1,7 +1,8 @@
 /**
- * Notifications to people: a message for an organization goes to the users who asked for that kind of event, by
- * e-mail (SMTP, {@code spring.mail.*}) and by SMS (through the local GSM modem when one is configured), each in the
- * user's language. Sending never blocks the caller: messages go out on virtual threads with retries, and what could
- * not be delivered is logged and counted. Issue 5 extends this to per-user subscriptions and escalation.
+ * Notifications to people and systems. Every message is a delivery ({@link org.castellan.notify.Outbox}, table
+ * {@code notification_delivery}) that a worker on any application node claims and sends by e-mail (SMTP,
+ * {@code spring.mail.*}), SMS (the local GSM modem), webhook (HMAC-signed JSON to an endpoint's URL) or MQTT (JSON
+ * to an endpoint's topic), retrying with growing pauses; the console and the API show the delivery log. Modem
+ * notices (issue 4) and notification rules (issue 5) both send through the outbox. See docs/architecture.md, notify.
  */
 package org.castellan.notify;

@@ -38,6 +38,12 @@ class OpenApiDocumentTest extends IntegrationTest {
             Map.entry("/api/v1/modems/{id}/wake", List.of("post")),
             Map.entry("/api/v1/modems/import", List.of("post")),
             Map.entry("/api/v1/modems/export", List.of("get")),
+            Map.entry("/api/v1/notifications/deliveries", List.of("get")),
+            Map.entry("/api/v1/notifications/deliveries/{id}", List.of("get")),
+            Map.entry("/api/v1/notifications/deliveries/{id}/retry", List.of("post")),
+            Map.entry("/api/v1/notifications/endpoints", List.of("get", "post")),
+            Map.entry("/api/v1/notifications/endpoints/{id}", List.of("get", "put", "delete")),
+            Map.entry("/api/v1/notifications/endpoints/{id}/test", List.of("post")),
             Map.entry("/api/v1/me", List.of("get")));
 
     JsonNode document;
