@@ -26,6 +26,7 @@ class ConsoleModelAdvice {
             new NavItem("nav.access", "/access"),
             new NavItem("nav.attendance", "/attendance"),
             new NavItem("nav.maintenance", "/maintenance"),
+            new NavItem("nav.notifications", "/notifications/deliveries"),
             new NavItem("nav.administration", "/admin"));
     static final List<String> LANGUAGES = List.of("en", "ru", "zh");
 

@@ -64,7 +64,7 @@ class DutyHandoverTest extends IntegrationTest {
         assertThat(accepted.confirmedAt()).isEqualTo(confirmed.confirmedAt()).isBeforeOrEqualTo(accepted.acceptedAt());
         assertThat(accepted.incomingId()).isEqualTo(boris.id());
         assertThat(accepted.acceptedNote()).isEqualTo("Taken over");
-        assertThat(accepted.situation()).isEmpty(); // no SituationSource beans in this branch
+        assertThat(accepted.situation()).isEmpty(); // a new organization has no open alarms
         assertThat(duty.entries(boris, first.id())).extracting(DutyEntry::kind)
                 .containsExactly(EntryKind.INSPECTION, EntryKind.NOTE);
         assertThat(duty.handovers(boris, org.id(), 10)).containsExactly(accepted);
