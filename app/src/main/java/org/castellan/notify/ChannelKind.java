@@ -1,0 +1,2 @@
+package org.castellan.notify;
+public enum ChannelKind { EMAIL, SMS, WEBHOOK, MQTT }

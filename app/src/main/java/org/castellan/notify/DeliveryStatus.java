@@ -1,0 +1,2 @@
+package org.castellan.notify;
+public enum DeliveryStatus { QUEUED, RETRYING, SENT, FAILED, SUPPRESSED }
