@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.castellan.events.EventSeverity;
 import org.castellan.platform.Role;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A notification rule as a person writes it (console form and API body). Durations are whole numbers: grace in
@@ -37,8 +38,8 @@ public record NotificationRuleForm(
         Set<Long> userIds,
         Set<Role> roles,
         Set<Long> endpointIds,
-        LocalTime quietFrom,
-        LocalTime quietTo,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime quietFrom,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime quietTo,
         @Size(max = 64) String quietZone,
         @Min(0) @Max(86_400) int graceSeconds,
         @Min(1) @Max(10_080) Integer reminderMinutes,
