@@ -54,7 +54,10 @@ public record NotificationRuleForm(
     }
 
     public NotificationRuleForm {
-        kinds = kinds == null ? List.of() : kinds.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
+        // the console sends one comma-separated text; the API a list (whose items may be such texts too)
+        kinds = kinds == null ? List.of() : kinds.stream().filter(java.util.Objects::nonNull)
+                .flatMap(k -> java.util.Arrays.stream(k.split(","))).map(String::strip).filter(k -> !k.isEmpty())
+                .distinct().toList();
         channels = channels == null ? Set.of() : new LinkedHashSet<>(channels);
         userIds = userIds == null ? Set.of() : new LinkedHashSet<>(userIds);
         roles = roles == null ? Set.of() : new LinkedHashSet<>(roles);
