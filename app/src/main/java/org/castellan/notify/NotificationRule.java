@@ -2,6 +2,8 @@ package org.castellan.notify;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.castellan.events.EventSeverity;
@@ -36,17 +38,24 @@ public record NotificationRule(long id, long orgId, String name, boolean enabled
     public record Step(int stepNo, Duration after, Set<Long> userIds, Set<Role> roles) {
         public Step {
             userIds = Set.copyOf(userIds);
-            roles = Set.copyOf(roles);
+            roles = ordered(roles, Role.class);
         }
     }
 
     public NotificationRule {
         kinds = List.copyOf(kinds);
-        channels = Set.copyOf(channels);
+        channels = ordered(channels, ChannelKind.class);
         userIds = Set.copyOf(userIds);
-        roles = Set.copyOf(roles);
+        roles = ordered(roles, Role.class);
         endpointIds = Set.copyOf(endpointIds);
         steps = List.copyOf(steps);
+    }
+
+    /** Enum sets keep their declaration order, so that lists and audit lines show them the same way each time. */
+    private static <E extends Enum<E>> Set<E> ordered(Set<E> values, Class<E> type) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        set.addAll(values);
+        return Collections.unmodifiableSet(set);
     }
 
     /** @return whether {@code type} is one of the rule's kinds: equal, or starting with a {@code prefix*}'s prefix */

@@ -37,6 +37,8 @@ class OpenApiDocumentTest extends IntegrationTest {
             Map.entry("/api/v1/modems/{id}/wake", List.of("post")),
             Map.entry("/api/v1/modems/import", List.of("post")),
             Map.entry("/api/v1/modems/export", List.of("get")),
+            Map.entry("/api/v1/notifications/rules", List.of("get", "post")),
+            Map.entry("/api/v1/notifications/rules/{id}", List.of("get", "put", "delete")),
             Map.entry("/api/v1/me", List.of("get")));
 
     JsonNode document;
