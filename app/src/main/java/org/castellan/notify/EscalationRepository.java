@@ -102,6 +102,21 @@ class EscalationRepository {
         jdbc.sql("update notification_schedule set done = true where id = :id").param("id", id).update();
     }
 
+    /**
+     * Forgets finished work and cleared alarms with no work left, last touched before {@code before}.
+     *
+     * @return rows deleted
+     */
+    int purge(Instant before) {
+        int work = jdbc.sql("delete from notification_schedule where done and due_at < :before")
+                .param("before", Timestamp.from(before)).update();
+        int alarms = jdbc.sql("""
+                delete from notification_alarm_state a where cleared and updated_at < :before
+                  and not exists(select 1 from notification_schedule s where s.alarm_id = a.alarm_id and not s.done)""")
+                .param("before", Timestamp.from(before)).update();
+        return work + alarms;
+    }
+
     private static AlarmState state(ResultSet rs, int row) throws SQLException {
         long alarmId = rs.getLong("alarm_id");
         MessageTemplates.Facts facts = new MessageTemplates.Facts(rs.getLong("org_id"), rs.getString("alarm_type"),

@@ -3,6 +3,7 @@ package org.castellan.notify;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.castellan.notify.EscalationRepository.AlarmState;
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Escalations {
     private static final Logger LOG = System.getLogger(Escalations.class.getName());
     private static final int BATCH = 100;
+    /** How long finished timed work and cleared alarms are kept. */
+    static final Duration KEPT = Duration.ofDays(30);
 
     private final Clock clock;
     private final EscalationRepository schedule;
@@ -53,6 +56,15 @@ public class Escalations {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "notification schedule: firing due work failed; retried in a second", e);
         }
+    }
+
+    /**
+     * Once a day: finished work and cleared alarms older than {@link #KEPT} are forgotten (the delivery log keeps
+     * the messages themselves).
+     */
+    @Scheduled(cron = "0 17 3 * * *", zone = "UTC")
+    void purgeOld() {
+        schedule.purge(clock.instant().minus(KEPT));
     }
 
     /** Fires every row due at {@code now}; @return how many rows were fired */

@@ -11,6 +11,7 @@ import org.castellan.events.EventSeverity;
 import org.castellan.notify.EscalationRepository.Kind;
 import org.castellan.notify.MessageTemplates.Facts;
 import org.castellan.notify.MessageTemplates.Variant;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,7 +48,11 @@ public class NotificationRules implements EventObserver {
         this.transactions = transactions;
     }
 
-    /** Reads every rule again (after a change has committed). */
+    /**
+     * Reads every rule again: after a change has committed on this node, and every minute for changes made on
+     * other application nodes.
+     */
+    @Scheduled(fixedDelayString = "PT1M")
     public void reload() {
         byOrg = repository.all().stream().collect(Collectors.groupingBy(NotificationRule::orgId));
     }

@@ -44,7 +44,8 @@ class RuleApi {
     }
 
     @PostMapping
-    @Operation(summary = "Create a rule")
+    @Operation(summary = "Create a rule", description = "`enabled` is false when left out; `graceSeconds`, "
+            + "`reminderMinutes` and the steps' `afterMinutes` apply to ALARMS rules only.")
     ResponseEntity<NotificationRule> create(CurrentUser user, @Valid @RequestBody NotificationRuleForm form) {
         NotificationRule created = rules.create(user, form);
         return Created.at("/api/v1/notifications/rules/{id}", created.id(), created);
