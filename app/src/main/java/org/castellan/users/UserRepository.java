@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.castellan.platform.Role;
+import org.castellan.platform.TimeZones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -110,6 +111,22 @@ class UserRepository {
                              and r.role in ('ADMIN', 'DISPATCHER', 'ENGINEER'))
                 order by id""")
                 .param("org", orgId).query(UserRepository::contact).list();
+    }
+
+    List<UserService.Addressee> addressees(long orgId, Set<Long> userIds, Set<Role> roles) {
+        return jdbc.sql("""
+                select id, locale, time_zone, email, phone from app_user u
+                where enabled and ((id = any(:ids) and (all_orgs or exists(select 1 from user_org o
+                                                            where o.user_id = u.id and o.org_id = :org)))
+                    or (exists(select 1 from user_org o where o.user_id = u.id and o.org_id = :org)
+                        and exists(select 1 from user_role r where r.user_id = u.id and r.role = any(:roles))))
+                order by id""")
+                .param("org", orgId).param("ids", userIds.toArray(Long[]::new))
+                .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
+                .query((rs, row) -> new UserService.Addressee(rs.getLong("id"), rs.getString("locale"),
+                        TimeZones.parse(rs.getString("time_zone")).orElse(java.time.ZoneOffset.UTC),
+                        rs.getString("email"), rs.getString("phone")))
+                .list();
     }
 
     private static NotificationContact contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -140,6 +140,19 @@ public class UserService {
         return repository.modemEventRecipients(orgId);
     }
 
+    /** Where, in which language and in which time zone a user is notified by the notification rules. */
+    public record Addressee(long userId, String locale, java.time.ZoneId timeZone, String email, String phone) {
+    }
+
+    /**
+     * Enabled users of the organization chosen by id, or holding one of the roles there (a rule's "group"); for
+     * the platform's notification rules, which act for nobody in particular.
+     */
+    @Transactional(readOnly = true)
+    public List<Addressee> addressees(long orgId, Set<Long> userIds, Set<Role> roles) {
+        return repository.addressees(orgId, userIds, roles);
+    }
+
     /** For authentication only. */
     @Transactional(readOnly = true)
     public Optional<Account> account(String username) {

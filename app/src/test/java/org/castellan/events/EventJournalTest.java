@@ -81,7 +81,7 @@ class EventJournalTest extends IntegrationTest {
         Site otherSite = fixtures.site(org);
         store(NewEvent.of(org.id(), T0, "access.granted", EventSeverity.INFO, "Иванов И.И. прошёл")
                 .place(site.id(), zone.id()).person(77));
-        store(NewEvent.of(org.id(), T0.plusSeconds(1), "access.duress", EventSeverity.CRITICAL, "Duress palm at gate 2")
+        store(NewEvent.of(org.id(), T0.plusSeconds(1), "access.denied", EventSeverity.CRITICAL, "Palm refused at gate 2")
                 .place(site.id(), null).person(78));
         store(NewEvent.of(org.id(), T0.plusSeconds(2), "device.offline", EventSeverity.WARNING, "Modem 5: offline")
                 .device(555_000_001L, otherSite.id(), null));
@@ -89,19 +89,19 @@ class EventJournalTest extends IntegrationTest {
                 .place(site.id(), zone.id()).source("alarms"));
         EventFilter all = EventFilter.latest(100).org(org.id());
 
-        assertThat(types(all.site(site.id()))).containsExactly("alarm.raised", "access.duress", "access.granted");
+        assertThat(types(all.site(site.id()))).containsExactly("alarm.raised", "access.denied", "access.granted");
         assertThat(types(all.zone(zone.id()))).containsExactly("alarm.raised", "access.granted");
         assertThat(types(all.device(555_000_001L))).containsExactly("device.offline");
-        assertThat(types(all.person(78L))).containsExactly("access.duress");
-        assertThat(types(all.type("access.*"))).containsExactly("access.duress", "access.granted");
-        assertThat(types(all.type("access.duress"))).containsExactly("access.duress");
+        assertThat(types(all.person(78L))).containsExactly("access.denied");
+        assertThat(types(all.type("access.*"))).containsExactly("access.denied", "access.granted");
+        assertThat(types(all.type("access.denied"))).containsExactly("access.denied");
         assertThat(types(all.type("access"))).as("without * a type is exact").isEmpty();
-        assertThat(types(all.minSeverity(EventSeverity.MAJOR))).containsExactly("alarm.raised", "access.duress");
+        assertThat(types(all.minSeverity(EventSeverity.MAJOR))).containsExactly("alarm.raised", "access.denied");
         assertThat(types(all.text("ИВАНОВ"))).as("case-insensitive, Cyrillic").containsExactly("access.granted");
         assertThat(types(all.text("强行"))).containsExactly("alarm.raised");
         assertThat(types(all.text("100%"))).as("% is a character, not a wildcard").isEmpty();
         assertThat(types(all.between(T0.plusSeconds(1), T0.plusSeconds(3))))
-                .containsExactly("device.offline", "access.duress");
+                .containsExactly("device.offline", "access.denied");
     }
 
     @Test

@@ -40,7 +40,7 @@ class EventPagesTest extends IntegrationTest {
             journal.submit(NewEvent.of(org.id(), T0.plusSeconds(i), "test.page", EventSeverity.INFO, "row " + i)
                     .place(site.id(), null));
         }
-        journal.submit(NewEvent.of(org.id(), T0.plusSeconds(200), "access.duress", EventSeverity.CRITICAL,
+        journal.submit(NewEvent.of(org.id(), T0.plusSeconds(200), "access.denied", EventSeverity.CRITICAL,
                 "=HYPERLINK(\"x\") Петров, проход 2").place(site.id(), null)).join();
     }
 
