@@ -45,16 +45,23 @@ class DeliveryRepository {
      * for {@code node} until {@code until}. Concurrent nodes skip each other's locked rows.
      */
     List<Outgoing> claim(String node, Instant now, Instant until, int limit, Long onlyId) {
+        return claim(node, now, until, limit, onlyId, null);
+    }
+
+    /** The same, of one channel only ({@code channel} null: any). */
+    List<Outgoing> claim(String node, Instant now, Instant until, int limit, Long onlyId, ChannelKind channel) {
         return jdbc.sql("""
                 update notification_delivery d set claimed_by = :node, claimed_until = :until
                 where d.id in (select id from notification_delivery
                                where status in ('QUEUED', 'RETRYING') and next_attempt_at <= :now
                                  and (claimed_until is null or claimed_until < :now)
                                  and (cast(:only as bigint) is null or id = :only)
+                                 and (cast(:channel as varchar) is null or channel = :channel)
                                order by next_attempt_at, id for update skip locked limit :limit)
                 returning d.*""")
                 .param("node", node).param("until", Timestamp.from(until)).param("now", Timestamp.from(now))
                 .param("only", onlyId).param("limit", limit)
+                .param("channel", channel == null ? null : channel.name())
                 .query((rs, row) -> new Outgoing(map(rs, row), Json.readMap(rs.getString("payload")))).list();
     }
 

@@ -34,7 +34,6 @@ import org.springframework.stereotype.Component;
 class DeliveryWorker implements SmartLifecycle {
     private static final Logger LOG = System.getLogger(DeliveryWorker.class.getName());
     private static final int BATCH = 50;
-    private static final int IN_FLIGHT = 200;
 
     private final DeliveryRepository repository;
     private final Map<ChannelKind, ChannelSender> senders = new EnumMap<>(ChannelKind.class);
@@ -43,7 +42,10 @@ class DeliveryWorker implements SmartLifecycle {
     private final Clock clock;
     private final String node = nodeName();
     private final Semaphore signal = new Semaphore(0);
-    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    /** Sends in flight per channel at most: SMS go through one modem one at a time anyway. */
+    private final Map<ChannelKind, Semaphore> capacity = new EnumMap<>(Map.of(
+            ChannelKind.EMAIL, new Semaphore(16), ChannelKind.SMS, new Semaphore(2),
+            ChannelKind.WEBHOOK, new Semaphore(64), ChannelKind.MQTT, new Semaphore(16)));
     private final ExecutorService sending = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running;
     private Thread thread;
@@ -91,27 +93,42 @@ class DeliveryWorker implements SmartLifecycle {
         }
     }
 
-    private int claimAndSend() throws InterruptedException {
-        int free = Math.min(BATCH, Math.max(1, inFlight.availablePermits()));
-        inFlight.acquire(free);
-        Instant now = clock.instant();
-        List<Outgoing> claimed;
-        try {
-            claimed = repository.claim(node, now, now.plus(properties.lease()), free, null);
-        } finally {
-            inFlight.release(free);
+    /**
+     * Claims, channel by channel, as many due deliveries as that channel has free senders, so a slow channel (one GSM
+     * modem sends one SMS at a time) never holds up the others: its backlog stays unclaimed in the table.
+     *
+     * @return how many were claimed
+     */
+    private int claimAndSend() {
+        int total = 0;
+        for (Map.Entry<ChannelKind, Semaphore> channel : capacity.entrySet()) {
+            Semaphore free = channel.getValue();
+            int permits = free.drainPermits();
+            if (permits == 0) {
+                continue;
+            }
+            Instant now = clock.instant();
+            List<Outgoing> claimed;
+            try {
+                claimed = repository.claim(node, now, now.plus(properties.lease()), Math.min(BATCH, permits), null,
+                        channel.getKey());
+            } finally {
+                free.release(permits);
+            }
+            for (Outgoing outgoing : claimed) {
+                free.acquireUninterruptibly(); // a permit was free when claimed and only this thread takes them
+                sending.execute(() -> {
+                    try {
+                        send(outgoing, null);
+                    } finally {
+                        free.release();
+                        signal.release();
+                    }
+                });
+            }
+            total += claimed.size();
         }
-        for (Outgoing outgoing : claimed) {
-            inFlight.acquire();
-            sending.execute(() -> {
-                try {
-                    send(outgoing, null);
-                } finally {
-                    inFlight.release();
-                }
-            });
-        }
-        return claimed.size();
+        return total;
     }
 
     /** {@code at}: the time the attempt counts as made (null: the clock's). Never throws. */

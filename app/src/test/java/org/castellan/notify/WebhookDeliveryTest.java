@@ -182,7 +182,8 @@ class WebhookDeliveryTest extends IntegrationTest {
                 hook.name(), hook.url(), null, "", false));
         long id = send(hook);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> delivery(id).status() == DeliveryStatus.FAILED);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(delivery(id).status())
+                .as("%s", delivery(id)).isEqualTo(DeliveryStatus.FAILED));
         assertThat(delivery(id).lastError()).isEqualTo("endpoint " + hook.name() + " is disabled");
         assertThat(delivery(id).attempts()).isEqualTo(1);
         assertThat(received).isEmpty();

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 class LiveFeedTest {
@@ -57,11 +58,16 @@ class LiveFeedTest {
 
     @Test
     void aReadingClientGetsItsOrganizationsEventsInOrder() {
-        List<SseEmitter.SseEventBuilder> sent = new CopyOnWriteArrayList<>();
+        StringBuffer stream = new StringBuffer();
         LiveFeed feed = new LiveFeed(() -> new SseEmitter(0L) {
             @Override
             public void send(SseEventBuilder builder) {
-                sent.add(builder);
+                stream.append(text(builder.build()));
+            }
+
+            @Override
+            public void send(Set<ResponseBodyEmitter.DataWithMediaType> items) {
+                stream.append(text(items)); // events that queued up meanwhile, written with one flush
             }
         });
         feed.start();
@@ -72,18 +78,60 @@ class LiveFeedTest {
         feed.publish("other-topic", 1, Map.of("n", 3));
         feed.publish("event", 1, Map.of("n", 4));
 
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() == 3);
-        assertThat(sent).extracting(LiveFeedTest::text)
-                .satisfiesExactly(
-                        first -> assertThat(first).contains(":connected"),
-                        second -> assertThat(second).contains("event:event").contains("n=1"),
-                        third -> assertThat(third).contains("event:event").contains("n=4"));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> stream.toString().contains("n=4"));
+        assertThat(stream.toString())
+                .startsWith(":connected\n\n")
+                .contains("event:event\ndata:{n=1}\n\n")
+                .doesNotContain("n=2").doesNotContain("n=3")
+                .endsWith("event:event\ndata:{n=4}\n\n");
+        assertThat(stream.indexOf("n=1")).isLessThan(stream.indexOf("n=4"));
         feed.stop();
     }
 
-    private static String text(SseEmitter.SseEventBuilder builder) {
+    @Test
+    void eventsThatQueuedUpGoOutTogetherInOneWriteAndStayFramed() throws Exception {
+        List<String> writes = new CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch firstWrite = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        LiveFeed feed = new LiveFeed(() -> new SseEmitter(0L) {
+            @Override
+            public void send(SseEventBuilder builder) throws IOException {
+                writes.add(text(builder.build()));
+                firstWrite.countDown();
+                await(release);
+            }
+
+            @Override
+            public void send(Set<ResponseBodyEmitter.DataWithMediaType> items) {
+                writes.add(text(items));
+            }
+        });
+        feed.start();
+        feed.subscribe(Set.of("event"), org -> true);
+        firstWrite.await(); // the writer is busy with ":connected" while five events queue up behind it
+        for (int n = 1; n <= 5; n++) {
+            feed.publish("event", 1, Map.of("n", n));
+        }
+        release.countDown();
+
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> writes.size() == 2);
+        assertThat(writes.get(1)).isEqualTo("event:event\ndata:{n=1}\n\nevent:event\ndata:{n=2}\n\n"
+                + "event:event\ndata:{n=3}\n\nevent:event\ndata:{n=4}\n\nevent:event\ndata:{n=5}\n\n");
+        feed.stop();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String text(Set<ResponseBodyEmitter.DataWithMediaType> parts) {
         StringBuilder out = new StringBuilder();
-        builder.build().forEach(part -> out.append(part.getData()));
+        parts.forEach(part -> out.append(part.getData()));
         return out.toString();
     }
+
 }
