@@ -6,15 +6,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Where the {@link EventWriter} puts batches: ids and the recorded time are reserved once per event, then the
- * batch is inserted under them, so a retry after a lost commit stores nothing twice. Tests give the writer a store
+ * batch is copied in under them; a retry after a lost commit inserts skipping what is there, so nothing is stored
+ * twice. Tests give the writer a store
  * that fails on demand.
  */
 interface EventStore {
     /** @return the events with ids and recorded time, in the given order */
     List<Event> reserve(List<NewEvent> events);
 
-    /** Stores the reserved events in one transaction; events already stored under their id are skipped. */
-    void insert(List<Event> events);
+    /**
+     * Stores the reserved events in one transaction.
+     *
+     * @param retry whether this batch was attempted before: then events already stored under their id are skipped
+     *              (the first attempt uses COPY, which cannot skip)
+     */
+    void insert(List<Event> events, boolean retry);
 
     static EventStore of(EventRepository repository, TransactionTemplate transactions) {
         return new EventStore() {
@@ -32,8 +38,14 @@ interface EventStore {
             }
 
             @Override
-            public void insert(List<Event> events) {
-                transactions.executeWithoutResult(tx -> repository.insertAll(events));
+            public void insert(List<Event> events, boolean retry) {
+                transactions.executeWithoutResult(tx -> {
+                    if (retry) {
+                        repository.insertAll(events);
+                    } else {
+                        repository.copyAll(events);
+                    }
+                });
             }
         };
     }

@@ -46,6 +46,7 @@ class EventWriter implements SmartLifecycle {
         final NewEvent event;
         final CompletableFuture<Event> stored = new CompletableFuture<>();
         Event reserved;
+        boolean tried;
 
         Pending(NewEvent event) {
             this.event = event;
@@ -59,6 +60,7 @@ class EventWriter implements SmartLifecycle {
     private final BlockingQueue<List<Event>> toDispatch = new ArrayBlockingQueue<>(64);
     private final Counter full;
     private final Counter stored;
+    private final Counter dispatched;
     private final Counter rejected;
     private final Counter writeFailures;
     private final Timer batches;
@@ -81,6 +83,7 @@ class EventWriter implements SmartLifecycle {
         meters.gauge("castellan.events.buffered", buffer, BlockingQueue::size);
         this.full = meters.counter("castellan.events.buffer.full");
         this.stored = meters.counter("castellan.events.stored");
+        this.dispatched = meters.counter("castellan.events.dispatched");
         this.rejected = meters.counter("castellan.events.rejected");
         this.writeFailures = meters.counter("castellan.events.write.failures");
         this.batches = meters.timer("castellan.events.batch");
@@ -168,7 +171,9 @@ class EventWriter implements SmartLifecycle {
                 reserve(batch);
                 List<Event> events = batch.stream().map(p -> p.reserved).toList();
                 Timer.Sample sample = Timer.start();
-                store.insert(events);
+                boolean retry = batch.stream().anyMatch(p -> p.tried);
+                batch.forEach(p -> p.tried = true);
+                store.insert(events, retry);
                 sample.stop(batches);
                 if (failures > 0) {
                     log.info("Event journal available again after {} failed attempts; {} events waiting", failures,
@@ -232,6 +237,7 @@ class EventWriter implements SmartLifecycle {
                     return;
                 }
                 events.forEach(dispatch);
+                dispatched.increment(events.size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class LiveFeed implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
     static final int STREAM_MINUTES = 30;
-    static final int QUEUE_LIMIT = 1000;
+    static final int QUEUE_LIMIT = 20_000;
     static final int COALESCED = 256;
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(STREAM_MINUTES);
 
@@ -50,7 +50,7 @@ public class LiveFeed implements SmartLifecycle {
         final Set<String> topics;
         final LongPredicate orgFilter;
         final Predicate<Object> accept;
-        final BlockingQueue<SseEmitter.SseEventBuilder> queue = new ArrayBlockingQueue<>(QUEUE_LIMIT);
+        final BlockingQueue<SseEmitter.SseEventBuilder> queue = new LinkedBlockingQueue<>(QUEUE_LIMIT);
         volatile Thread writer;
 
         Subscriber(SseEmitter emitter, Set<String> topics, LongPredicate orgFilter, Predicate<Object> accept) {

@@ -47,8 +47,13 @@ class EventWriterTest {
             return out;
         }
 
+        final AtomicInteger retries = new AtomicInteger();
+
         @Override
-        public void insert(List<Event> events) {
+        public void insert(List<Event> events, boolean retry) {
+            if (retry) {
+                retries.incrementAndGet();
+            }
             awaitGate();
             if (unavailableFor > 0) {
                 unavailableFor--;
@@ -147,6 +152,7 @@ class EventWriterTest {
         futures.forEach(CompletableFuture::join);
         assertThat(store.rows).hasSize(100);
         assertThat(store.reservations.get()).as("ids are reserved once per event, retries reuse them").isEqualTo(100);
+        assertThat(store.retries.get()).as("a retried batch is inserted skipping what is stored").isEqualTo(3);
         await().atMost(Duration.ofSeconds(5)).until(() -> dispatched.size() == 100);
     }
 
