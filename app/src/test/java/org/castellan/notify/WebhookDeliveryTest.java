@@ -119,6 +119,20 @@ class WebhookDeliveryTest extends IntegrationTest {
     }
 
     @Test
+    void aPayloadWithNullValuesIsSentAsJsonNulls() throws Exception {
+        Map<String, Object> payload = new java.util.HashMap<>();
+        payload.put("alarmType", "door.forced");
+        payload.put("deviceId", null); // an alarm raised at a site has no device
+        long id = outbox.enqueue(new Message(org.id(), ChannelKind.WEBHOOK, webhook().address(), null, "Дверь",
+                "Дверь взломана", payload, 43L, 8L, null));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(delivery(id).status())
+                .as("%s", delivery(id)).isEqualTo(DeliveryStatus.SENT));
+        assertThat(received).singleElement().satisfies(r -> assertThat(new String(r.body(), StandardCharsets.UTF_8))
+                .contains("\"deviceId\":null"));
+    }
+
+    @Test
     void aSignatureWithAnotherSecretDoesNotMatch() throws Exception {
         send(webhook());
 
