@@ -2,6 +2,7 @@ package org.castellan.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -143,13 +144,11 @@ class EventJournalTest extends IntegrationTest {
             for (int i = 0; i < 3_000; i++) {
                 futures.add(journal.submit(NewEvent.of(org.id(), T0.plusMillis(i), "test.outage",
                         EventSeverity.INFO, marker + " " + i)));
-                if (i % 500 == 0) {
-                    Thread.yield();
-                }
             }
         });
-        for (int k = 0; k < 3; k++) {
-            Thread.sleep(Duration.ofMillis(30));
+        for (int k = 1; k <= 3; k++) {
+            int submitted = k * 700; // each time a further 700 events are in: the connections drop mid-stream
+            await().atMost(Duration.ofSeconds(30)).until(() -> futures.size() >= submitted);
             jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity"
                     + " where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'")
                     .query().listOfRows();
