@@ -1,7 +1,5 @@
 package org.castellan.devices;
 
-import org.castellan.events.EventFilter;
-import org.castellan.events.EventJournal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.castellan.console.Forms;
+import org.castellan.events.EventFilter;
+import org.castellan.events.EventJournal;
 import org.castellan.org.OrgService;
 import org.castellan.org.Organization;
 import org.castellan.org.Site;

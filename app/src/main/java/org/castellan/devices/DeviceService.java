@@ -1,14 +1,14 @@
 package org.castellan.devices;
 
-import org.castellan.events.EventJournal;
-import org.castellan.events.EventSeverity;
-import org.castellan.events.NewEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.castellan.audit.AuditAction;
 import org.castellan.audit.AuditLog;
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
+import org.castellan.events.NewEvent;
 import org.castellan.org.OrgService;
 import org.castellan.org.Site;
 import org.castellan.org.Zone;

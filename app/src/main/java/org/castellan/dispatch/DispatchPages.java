@@ -2,6 +2,7 @@ package org.castellan.dispatch;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.castellan.devices.DeviceKind;
 import org.castellan.devices.DeviceService;
 import org.castellan.events.EventFilter;
@@ -55,9 +56,9 @@ class DispatchPages {
         model.addAttribute("minSeverity", minSeverity);
         model.addAttribute("events", journal.find(me, filter));
         model.addAttribute("stream", UriComponentsBuilder.fromPath("/events/stream")
-                .queryParamIfPresent("siteId", java.util.Optional.ofNullable(siteId))
-                .queryParamIfPresent("type", java.util.Optional.ofNullable(filter.type()))
-                .queryParamIfPresent("minSeverity", java.util.Optional.ofNullable(minSeverity))
+                .queryParamIfPresent("siteId", Optional.ofNullable(siteId))
+                .queryParamIfPresent("type", Optional.ofNullable(filter.type()))
+                .queryParamIfPresent("minSeverity", Optional.ofNullable(minSeverity))
                 .encode().build().toUriString());
         return "dispatch/screen";
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.castellan.events.EventJournal;
 import org.castellan.events.EventSeverity;
 import org.castellan.events.NewEvent;
@@ -16,15 +17,14 @@ import org.castellan.testsupport.Browser;
 import org.castellan.testsupport.Fixtures;
 import org.castellan.testsupport.IntegrationTest;
 import org.castellan.users.User;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The console in a real headless Chromium: log in, switch languages, see the navigation translated, log out. */
 class ConsoleBrowserTest extends IntegrationTest {

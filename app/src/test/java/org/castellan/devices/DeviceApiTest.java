@@ -1,14 +1,14 @@
 package org.castellan.devices;
 
-import org.castellan.events.EventJournal;
-import org.castellan.events.EventSeverity;
-import org.castellan.events.NewEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
+import org.castellan.events.NewEvent;
 import org.castellan.org.Organization;
 import org.castellan.org.Site;
 import org.castellan.platform.Role;

@@ -1,8 +1,5 @@
 package org.castellan.devices;
 
-import org.castellan.events.EventJournal;
-import org.castellan.events.EventSeverity;
-import org.castellan.events.NewEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
+import org.castellan.events.NewEvent;
 import org.castellan.org.Organization;
 import org.castellan.org.Site;
 import org.castellan.org.Zone;

@@ -1,14 +1,14 @@
 package org.castellan.devices;
 
-import org.castellan.events.Event;
-import org.castellan.events.EventFilter;
-import org.castellan.events.EventJournal;
-import org.castellan.events.EventSeverity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.castellan.events.Event;
+import org.castellan.events.EventFilter;
+import org.castellan.events.EventJournal;
+import org.castellan.events.EventSeverity;
 import org.castellan.org.Organization;
 import org.castellan.org.Site;
 import org.castellan.platform.CurrentUser;
