@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import org.castellan.platform.CurrentUser;
 import org.castellan.platform.InvalidInputException;
 import org.castellan.platform.Role;
 import org.castellan.testsupport.IntegrationTest;
+import org.castellan.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,12 +150,16 @@ class EventJournalTest extends IntegrationTest {
                         EventSeverity.INFO, marker + " " + i)));
             }
         });
-        for (int k = 1; k <= 3; k++) {
-            int submitted = k * 700; // each time a further 700 events are in: the connections drop mid-stream
-            await().atMost(Duration.ofSeconds(30)).until(() -> futures.size() >= submitted);
-            jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity"
-                    + " where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'")
-                    .query().listOfRows();
+        // the killer has a connection of its own, outside the pool whose connections it ends
+        try (Connection killer = DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(),
+                TestDatabase.password());
+             Statement kill = killer.createStatement()) {
+            for (int k = 1; k <= 3; k++) {
+                int submitted = k * 700; // each time a further 700 events are in: the connections drop mid-stream
+                await().atMost(Duration.ofSeconds(30)).until(() -> futures.size() >= submitted);
+                kill.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname ="
+                        + " current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'");
+            }
         }
         producer.join();
         List<Event> stored = futures.stream().map(CompletableFuture::join).toList();
