@@ -44,8 +44,26 @@ public class OfflineWatch implements EventObserver, SmartLifecycle {
     public static final String FAULT = "device.fault";
     private static final Logger log = LoggerFactory.getLogger(OfflineWatch.class);
 
-    /** A device waiting for its due time. */
-    record Due(long deviceId, Instant at, ScheduledFuture<?> timer) {
+    /**
+     * A device waiting for its due time. It is in {@link #pending} before its timer is scheduled, so a timer that
+     * fires at once always finds it; the timer is set afterwards only so that a cancel can drop it early.
+     */
+    static final class Due {
+        final long deviceId;
+        final Instant at;
+        volatile ScheduledFuture<?> timer;
+
+        Due(long deviceId, Instant at) {
+            this.deviceId = deviceId;
+            this.at = at;
+        }
+
+        void cancelTimer() {
+            ScheduledFuture<?> t = timer;
+            if (t != null) {
+                t.cancel(false);
+            }
+        }
     }
 
     private final DeviceService devices;
@@ -89,11 +107,11 @@ public class OfflineWatch implements EventObserver, SmartLifecycle {
     /** Raises the alarms due at or before {@code now}; the timers call it with the clock's time. */
     void checkDue(Instant now) {
         for (Due due : pending.values()) {
-            if (!due.at().isAfter(now) && pending.remove(due.deviceId(), due)) {
+            if (!due.at.isAfter(now) && pending.remove(due.deviceId, due)) {
                 try {
                     transaction.executeWithoutResult(status -> fire(due));
                 } catch (RuntimeException e) {
-                    log.error("Offline alarm for device {} failed: {}", due.deviceId(), e.toString(), e);
+                    log.error("Offline alarm for device {} failed: {}", due.deviceId, e.toString(), e);
                 }
             }
         }
@@ -102,12 +120,12 @@ public class OfflineWatch implements EventObserver, SmartLifecycle {
     /** When each watched device is due, for tests and diagnostics. */
     Map<Long, Instant> dueTimes() {
         Map<Long, Instant> result = new java.util.TreeMap<>();
-        pending.forEach((id, due) -> result.put(id, due.at()));
+        pending.forEach((id, due) -> result.put(id, due.at));
         return result;
     }
 
     private void fire(Due due) {
-        Optional<Device> found = lookup(due.deviceId());
+        Optional<Device> found = lookup(due.deviceId);
         if (found.isEmpty() || found.get().state().active() || found.get().state() == DeviceState.UNKNOWN) {
             return;
         }
@@ -121,27 +139,27 @@ public class OfflineWatch implements EventObserver, SmartLifecycle {
         alarms.raise(new AlarmSignal(d.orgId(), type, source, d.id(), d.siteId(), d.zoneId(), AlarmSeverity.MAJOR,
                 d.name() + ": " + (type.equals(FAULT) ? "fault" : "offline") + " for " + after.toMinutes() + " min",
                 Map.of("state", d.state().name(), "since", d.stateSince().toString(), "threshold", after.toString()),
-                due.at()));
+                due.at));
     }
 
     private void schedule(long deviceId, Instant at) {
-        long delay = Math.max(0, Duration.between(clock.instant(), at).toNanos());
-        ScheduledFuture<?> timer;
-        try {
-            timer = timers.schedule(() -> checkDue(clock.instant()), delay, TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            return; // stopping: the next start schedules from the devices' state
-        }
-        Due previous = pending.put(deviceId, new Due(deviceId, at, timer));
+        Due due = new Due(deviceId, at);
+        Due previous = pending.put(deviceId, due);
         if (previous != null) {
-            previous.timer().cancel(false);
+            previous.cancelTimer();
+        }
+        long delay = Math.max(0, Duration.between(clock.instant(), at).toNanos());
+        try {
+            due.timer = timers.schedule(() -> checkDue(clock.instant()), delay, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            pending.remove(deviceId, due); // stopping: the next start schedules from the devices' state
         }
     }
 
     private void cancel(long deviceId) {
         Due previous = pending.remove(deviceId);
         if (previous != null) {
-            previous.timer().cancel(false);
+            previous.cancelTimer();
         }
     }
 
