@@ -36,8 +36,8 @@ final class ArchiveWalk {
         this.newest = newest;
     }
 
-    List<ArchiveRecord> latest(int count) throws Tem106Exception {
-        List<ArchiveRecord> records = new ArrayList<>();
+    List<RawRecord> latest(int count) throws Tem106Exception {
+        List<RawRecord> records = new ArrayList<>();
         for (int k = 0; k < Math.min(count, ring.capacity()) && !erased(k); k++) {
             records.add(record(k));
         }
@@ -45,8 +45,8 @@ final class ArchiveWalk {
         return records;
     }
 
-    List<ArchiveRecord> between(LocalDateTime from, LocalDateTime to) throws Tem106Exception {
-        List<ArchiveRecord> records = new ArrayList<>();
+    List<RawRecord> between(LocalDateTime from, LocalDateTime to) throws Tem106Exception {
+        List<RawRecord> records = new ArrayList<>();
         for (int k = newestNotAfter(to); k < ring.capacity() && !erased(k); k++) {
             LocalDateTime writtenAt = writtenAt(k);
             if (writtenAt.isBefore(from)) {
@@ -110,7 +110,7 @@ final class ArchiveWalk {
     }
 
     /** Reads pieces 2..6 of the k-th newest record and decodes the whole. */
-    private ArchiveRecord record(int k) throws Tem106Exception {
+    private RawRecord record(int k) throws Tem106Exception {
         byte[] bytes = new byte[ArchiveRing.RECORD_SIZE];
         System.arraycopy(firstPiece(k), 0, bytes, 0, Request.MAX_READ);
         long address = ring.address(newest - k);
@@ -118,7 +118,8 @@ final class ArchiveWalk {
             byte[] data = reader.readFlash(address + (long) piece * Request.MAX_READ, Request.MAX_READ);
             System.arraycopy(data, 0, bytes, piece * Request.MAX_READ, data.length);
         }
-        return reader.decode("archive record at " + String.format("0x%08X", address),
+        ArchiveRecord record = reader.decode("archive record at " + String.format("0x%08X", address),
                 () -> ArchiveRecordCodec.decode(bytes));
+        return new RawRecord(record, bytes);
     }
 }

@@ -94,7 +94,7 @@ public final class MeterReader {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, was " + count);
         }
-        return walk(kind).latest(count);
+        return walk(kind).latest(count).stream().map(RawRecord::record).toList();
     }
 
     /**
@@ -106,6 +106,18 @@ public final class MeterReader {
      * @throws MeterRefusedException when {@code FLASH_TYPE} names no known Flash size (erratum 8)
      */
     public List<ArchiveRecord> readArchive(ArchiveKind kind, LocalDateTime from, LocalDateTime to)
+            throws Tem106Exception {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        return readArchiveRaw(kind, from, to).stream().map(RawRecord::record).toList();
+    }
+
+    /**
+     * As {@link #readArchive}, each record with the 384 bytes it was decoded from, for a store that keeps what the
+     * meter sent.
+     */
+    public List<RawRecord> readArchiveRaw(ArchiveKind kind, LocalDateTime from, LocalDateTime to)
             throws Tem106Exception {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
