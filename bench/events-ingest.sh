@@ -9,7 +9,7 @@ set -eu
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh
 castellan_find_jdk
-./mvnw -q -pl app -am install -DskipTests -Dtem106.fuzz.skip=true -Dirz.fuzz.skip=true -Dgsm.fuzz.skip=true >&2
+./mvnw -q -pl app -am install -DskipTests -Dtem106.fuzz.skip=true -Dirz.fuzz.skip=true -Dgsm.fuzz.skip=true -Dosdp.fuzz.skip=true >&2
 ./mvnw -q -pl app test-compile dependency:build-classpath -DincludeScope=test \
   -Dmdep.outputFile=target/bench.classpath >&2
 data=$(mktemp -d /tmp/castellan-events-bench.XXXXXX)

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Alarms raised by rules over stored events (docs/architecture.md "alarms"): a table of {@link AlarmRule} rows by
  * event kind. Later issues add rows to {@link #RULES}; severities can be overridden per alarm type
  * ({@code castellan.alarms.severity[<type>]}). Offline detection is {@link OfflineWatch}; this class only clears
- * its alarms when the device is back.
+ * its alarms when the device is back. An alarm's source is the event's device (else site, else organization),
+ * narrowed by the event's {@code condition} and {@code system} data when it has them (see {@link #sourceKey}).
  *
  * <p><b>Threading and cost:</b> called by the journal on its dispatch thread (and on committing threads) for every
  * stored event, so an event no rule matches costs one hash lookup. A matching event is handled in a transaction
@@ -43,6 +44,8 @@ public class AlarmRules implements EventObserver {
             end("access.door_closed", "door.held"),
             end("device.online", OfflineWatch.OFFLINE),
             end("device.online", OfflineWatch.FAULT));
+
+    private static final int MAX_SOURCE_KEY = 100;
 
     private final Map<String, List<AlarmRule>> byEvent;
     private final AlarmService alarms;
@@ -82,12 +85,27 @@ public class AlarmRules implements EventObserver {
         }
     }
 
-    /** What an alarm from this event is about: its device, else its site, else its organization. */
+    /**
+     * What an alarm from this event is about: its device, else its site, else its organization; narrowed to one
+     * condition (and system) when the event's data names them — {@code device:<id>/system:<n>/<condition>} — so that
+     * one device can have an open alarm of the type per condition (a heat meter's {@code meter.abnormal} per system
+     * and condition). The raising and the ending event carry the same data, so they meet on the same key.
+     */
     static String sourceKey(Event event) {
+        String key;
         if (event.deviceId() != null) {
-            return AlarmSignal.device(event.deviceId());
+            key = AlarmSignal.device(event.deviceId());
+        } else {
+            key = event.siteId() != null ? "site:" + event.siteId() : "org:" + event.orgId();
         }
-        return event.siteId() != null ? "site:" + event.siteId() : "org:" + event.orgId();
+        Object condition = event.data().get("condition");
+        if (condition == null || condition.toString().isBlank()) {
+            return key;
+        }
+        Object system = event.data().get("system");
+        String narrowed = key + (system == null ? "" : "/system:" + system) + "/" + condition;
+        // alarm.source_key is varchar(100): a longer condition name keeps its start (conditions are short codes)
+        return narrowed.length() > MAX_SOURCE_KEY ? narrowed.substring(0, MAX_SOURCE_KEY) : narrowed;
     }
 
     private static Map<String, Object> details(Event event) {

@@ -102,7 +102,7 @@ public class AuditLog {
 
     /** Entity types that appear in the log, for the filter's choice list. */
     public static final Set<String> ENTITY_TYPES = Set.of("organization", "site", "zone", "user", "api_token", "device",
-            "modem", "alarm", "duty_shift", "duty_entry", "duty_handover", "notification_rule",
+            "modem", "meter", "poll_plan", "alarm", "duty_shift", "duty_entry", "duty_handover", "notification_rule",
             "notification_endpoint", "notification_delivery");
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {

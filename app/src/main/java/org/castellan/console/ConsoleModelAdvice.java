@@ -2,7 +2,9 @@ package org.castellan.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
 import org.castellan.platform.CurrentUser;
+import org.castellan.platform.Role;
 import org.castellan.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +24,7 @@ class ConsoleModelAdvice {
             new NavItem("nav.duty", "/duty"),
             new NavItem("nav.devices", "/devices"),
             new NavItem("nav.modems", "/modems"),
-            new NavItem("nav.metering", "/metering"),
+            new NavItem("nav.metering", "/meters", Set.of(Role.ADMIN, Role.ENGINEER, Role.DISPATCHER)),
             new NavItem("nav.access", "/access"),
             new NavItem("nav.attendance", "/attendance"),
             new NavItem("nav.maintenance", "/maintenance"),
@@ -41,9 +43,11 @@ class ConsoleModelAdvice {
         return currentUsers.of(request).orElse(null);
     }
 
+    /** The entries the viewer sees (some are for some roles only). */
     @ModelAttribute("navigation")
-    List<NavItem> navigation() {
-        return NAVIGATION;
+    List<NavItem> navigation(HttpServletRequest request) {
+        CurrentUser viewer = me(request);
+        return NAVIGATION.stream().filter(item -> item.visibleTo(viewer)).toList();
     }
 
     @ModelAttribute("languages")
@@ -69,7 +73,7 @@ class ConsoleModelAdvice {
      */
     void addLayoutAttributes(Model model, HttpServletRequest request) {
         model.addAttribute("me", me(request));
-        model.addAttribute("navigation", navigation());
+        model.addAttribute("navigation", navigation(request));
         model.addAttribute("languages", languages());
         model.addAttribute("currentPath", currentPath(request));
         model.addAttribute("viewerZone", viewerZone(request));

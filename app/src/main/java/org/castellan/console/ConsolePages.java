@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ConsolePages {
     /** Which device kinds each section shows until its module brings its own pages. */
     private static final Map<String, Set<DeviceKind>> SECTIONS = Map.of(
-            "metering", Set.of(DeviceKind.HEAT_METER, DeviceKind.MODEM),
             "access", Set.of(DeviceKind.READER),
             "attendance", Set.of(DeviceKind.ATTENDANCE_TERMINAL),
             "maintenance", Set.of(DeviceKind.EQUIPMENT, DeviceKind.GSM_MODEM));
@@ -52,7 +51,13 @@ class ConsolePages {
         return "redirect:/dispatch";
     }
 
-    @GetMapping("/{section:metering|access|attendance|maintenance}")
+    /** Heat metering has its own pages now; the section's old address leads there. */
+    @GetMapping("/metering")
+    String metering() {
+        return "redirect:/meters";
+    }
+
+    @GetMapping("/{section:access|attendance|maintenance}")
     String section(@PathVariable String section, CurrentUser user, Model model) {
         Set<DeviceKind> kinds = SECTIONS.get(section);
         model.addAttribute("section", section);

@@ -11,14 +11,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.castellan.demo.DemoContext;
 import org.castellan.demo.DemoFleet;
+import org.castellan.demo.DemoHeatMeters;
 import org.castellan.gateway.Tem106Serial;
 import org.castellan.irz.emulator.EmulatorConfig;
 import org.castellan.irz.emulator.EmulatorFleet;
 import org.castellan.irz.emulator.GreetingMode;
 import org.castellan.irz.emulator.ModemEmulator;
 import org.castellan.irz.emulator.SerialDevice;
-import org.castellan.tem106.emulator.MeterProfile;
-import org.castellan.tem106.emulator.VirtualMeter;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,8 @@ import org.springframework.stereotype.Component;
  * The demo's GPRS modems: iRZ ATM modems emulated in-process, each with a TEM-106 heat meter on its serial side,
  * connecting to this platform's gateway over loopback like field modems do. Two are COLPROT modems with inputs
  * (one input toggles every few minutes, so GPI events and notifications can be seen), one is in raw mode, and one
- * IMEI is not registered, so it waits as pending for an administrator.
+ * IMEI is not registered, so it waits as pending for an administrator. The meters keep the demo's fast clock
+ * ({@link DemoHeatMeters}); the metering demo fleet registers them as meters.
  */
 @Component
 @Profile("demo")
@@ -85,8 +85,9 @@ class DemoModemFleet implements DemoFleet {
                 // the gateway greets COLPROT modems only; a raw ATM21 goes straight to data mode (irz-modem.md §2)
                 config.raw().greeting(GreetingMode.IGNORE, Duration.ofSeconds(10));
             }
-            started.add(fleet.add(config.build(), new Tem106Serial(new VirtualMeter(MeterProfile.defaults(),
-                    Clock.systemUTC()))));
+            // the metering demo registers these meters (address 1) under its fast plan: the shared fast clock
+            started.add(fleet.add(config.build(), new Tem106Serial(DemoHeatMeters.meter(1,
+                    106_001 + started.size(), Clock.systemUTC()))));
         }
         fleet.add(EmulatorConfig.builder(server, STRANGER).build(), SerialDevice.silent());
         fleet.modems().forEach(ModemEmulator::connect);

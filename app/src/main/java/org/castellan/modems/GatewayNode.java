@@ -9,11 +9,17 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.castellan.gateway.GatewaySettings;
+import org.castellan.gateway.ModemChannel;
+import org.castellan.gateway.ModemChannelException;
 import org.castellan.gateway.ModemListener;
+import org.castellan.gateway.ModemOfflineException;
 import org.castellan.gateway.ModemPort;
 import org.castellan.gateway.PollerPortMode;
+import org.castellan.gateway.SessionKey;
 import org.castellan.gateway.SharingPolicy;
 import org.castellan.irz.ident.AtImeiRecogniser;
+import org.castellan.irz.ident.DeviceId;
+import org.castellan.irz.ident.IdKind;
 import org.castellan.irz.ident.IdentificationChain;
 import org.castellan.irz.ident.LengthPrefixedImeiRecogniser;
 import org.castellan.irz.ident.ModemIdentity;
@@ -147,6 +153,24 @@ public class GatewayNode implements SmartLifecycle {
     /** @return the listener, for the demo's in-process meter reading; null while stopped */
     public ModemListener listener() {
         return listener;
+    }
+
+    /**
+     * Opens an in-process channel to the serial side of a modem (the meter reader's way in), as a poller on its port
+     * would reach it.
+     *
+     * @throws ModemOfflineException when the modem has no session on this node now (or the node is stopped)
+     * @throws ModemBusyException    when another poller holds it exclusively
+     */
+    public ModemChannel channel(String imei, int channel) throws ModemChannelException {
+        ModemListener current = listener;
+        // a registration-packet identifier that is not an IMEI is keyed by its own kind (RegistryDirectory does so)
+        SessionKey key = RegistryDirectory.sessionKey(imei, channel)
+                .orElseGet(() -> new SessionKey(new DeviceId(IdKind.TEXT, imei), channel));
+        if (current == null) {
+            throw new ModemOfflineException(key);
+        }
+        return current.channel(key);
     }
 
     /** A registry change committed: the allow-list, names, sharing and ports follow. */

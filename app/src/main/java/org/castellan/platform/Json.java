@@ -18,6 +18,14 @@ public final class Json {
         return value == null ? null : MAPPER.writeValueAsString(value);
     }
 
+    /** A value of a generic type, e.g. {@code new TypeReference<List<Foo>>() { }}; null for null or blank text. */
+    public static <T> T read(String json, TypeReference<T> type) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        return MAPPER.readValue(json, type);
+    }
+
     public static Map<String, Object> readMap(String json) {
         if (json == null || json.isBlank()) {
             return Map.of();

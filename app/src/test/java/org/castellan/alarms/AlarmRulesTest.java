@@ -105,6 +105,53 @@ class AlarmRulesTest extends IntegrationTest {
     }
 
     @Test
+    void aMetersConditionsAreAlarmsOfTheirOwnPerSystemAndCondition() {
+        Organization org = fixtures.organization();
+        Device meter = AlarmTestData.device(devices, fixtures, org, null, DeviceKind.HEAT_METER);
+        journal.append(abnormal(org, meter, Map.of("system", 1, "condition", "POWER_OFF")));
+        journal.append(abnormal(org, meter, Map.of("system", 2, "condition", "POWER_OFF")));
+        journal.append(abnormal(org, meter, Map.of("system", 1, "condition", "G1_BELOW_MIN")));
+        journal.append(abnormal(org, meter, Map.of("condition", "SILENT")));
+
+        assertThat(open(org)).extracting(Alarm::sourceKey).containsExactlyInAnyOrder(
+                "device:" + meter.id() + "/system:1/POWER_OFF", "device:" + meter.id() + "/system:2/POWER_OFF",
+                "device:" + meter.id() + "/system:1/G1_BELOW_MIN", "device:" + meter.id() + "/SILENT");
+        assertThat(open(org)).allSatisfy(a -> assertThat(a.type()).isEqualTo("meter.abnormal"));
+    }
+
+    @Test
+    void theEndingEventClearsOnlyTheAlarmOfItsSystemAndCondition() {
+        Organization org = fixtures.organization();
+        Device meter = AlarmTestData.device(devices, fixtures, org, null, DeviceKind.HEAT_METER);
+        journal.append(abnormal(org, meter, Map.of("system", 1, "condition", "POWER_OFF")));
+        journal.append(abnormal(org, meter, Map.of("system", 2, "condition", "POWER_OFF")));
+
+        journal.append(NewEvent.of(org.id(), now.plusSeconds(60), "metering.normal", EventSeverity.INFO, "ended")
+                .device(meter.id(), null, null).data(Map.of("system", 2, "condition", "POWER_OFF")));
+
+        assertThat(open(org)).singleElement()
+                .satisfies(a -> assertThat(a.sourceKey()).isEqualTo("device:" + meter.id() + "/system:1/POWER_OFF"));
+        assertThat(alarms.recent(CurrentUser.system(), filter(org))).singleElement()
+                .satisfies(a -> assertThat(a.sourceKey()).isEqualTo("device:" + meter.id() + "/system:2/POWER_OFF"));
+    }
+
+    @Test
+    void aRepeatOfTheSameConditionCountsOnItsAlarm() {
+        Organization org = fixtures.organization();
+        Device meter = AlarmTestData.device(devices, fixtures, org, null, DeviceKind.HEAT_METER);
+
+        journal.append(abnormal(org, meter, Map.of("system", 1, "condition", "PRESSURE_FAULT")));
+        journal.append(abnormal(org, meter, Map.of("system", 1, "condition", "PRESSURE_FAULT")));
+
+        assertThat(open(org)).singleElement().satisfies(a -> assertThat(a.count()).isEqualTo(2));
+    }
+
+    private NewEvent abnormal(Organization org, Device meter, Map<String, Object> data) {
+        return NewEvent.of(org.id(), now, "metering.abnormal", EventSeverity.MAJOR, "Meter: " + data.get("condition"))
+                .device(meter.id(), null, null).data(data);
+    }
+
+    @Test
     void eventsNoRuleKnowsRaiseNothing() {
         Organization org = fixtures.organization();
         Device device = AlarmTestData.device(devices, fixtures, org, null, DeviceKind.READER);

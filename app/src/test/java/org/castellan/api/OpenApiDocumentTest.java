@@ -33,6 +33,7 @@ class OpenApiDocumentTest extends IntegrationTest {
             Map.entry("/api/v1/modems", List.of("get", "post")),
             Map.entry("/api/v1/modems/{id}", List.of("get", "put", "delete")),
             Map.entry("/api/v1/modems/{id}/sessions", List.of("get")),
+            Map.entry("/api/v1/meters/{id}/statement", List.of("get")),
             Map.entry("/api/v1/modems/{id}/commands", List.of("get", "post")),
             Map.entry("/api/v1/modems/{id}/commands/{commandId}", List.of("get")),
             Map.entry("/api/v1/modems/{id}/wake", List.of("post")),
@@ -62,6 +63,15 @@ class OpenApiDocumentTest extends IntegrationTest {
             Map.entry("/api/v1/duty/handovers/{id}", List.of("get")),
             Map.entry("/api/v1/duty/handovers/{id}/accept", List.of("post")),
             Map.entry("/api/v1/duty/handovers/{id}/cancel", List.of("post")),
+            Map.entry("/api/v1/meters", List.of("get", "post")),
+            Map.entry("/api/v1/meters/{id}", List.of("get", "put", "delete")),
+            Map.entry("/api/v1/meters/{id}/archive", List.of("get")),
+            Map.entry("/api/v1/meters/{id}/current", List.of("get")),
+            Map.entry("/api/v1/meters/{id}/gaps", List.of("get")),
+            Map.entry("/api/v1/meters/{id}/reads", List.of("get", "post")),
+            Map.entry("/api/v1/meters/reads/{jobId}", List.of("get")),
+            Map.entry("/api/v1/meter-plans", List.of("get", "post")),
+            Map.entry("/api/v1/meter-plans/{id}", List.of("get", "put", "delete")),
             Map.entry("/api/v1/me", List.of("get")));
 
     JsonNode document;

@@ -72,7 +72,7 @@ class ConsoleBrowserTest extends IntegrationTest {
 
         browser.findElement(By.cssSelector("[data-lang=ru]")).click();
         wait.until(d -> nav("/dispatch").equals("Диспетчерская"));
-        assertThat(nav("/metering")).isEqualTo("Учёт тепла");
+        assertThat(nav("/meters")).isEqualTo("Учёт тепла");
         assertThat(nav("/admin")).isEqualTo("Администрирование");
         browser.get(baseUrl() + "/devices");
         assertThat(nav("/devices")).as("the choice is kept with the user").isEqualTo("Устройства");

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "i18n/admin"})
+    @ValueSource(strings = {"messages", "i18n/admin", "i18n/metering"})
     void everyKeyExistsInEveryLanguage(String basename) throws Exception {
         Properties en = load(basename + ".properties");
         Properties ru = load(basename + "_ru.properties");
@@ -29,7 +29,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages_ru.properties", "i18n/admin_ru.properties"})
+    @ValueSource(strings = {"messages_ru.properties", "i18n/admin_ru.properties", "i18n/metering_ru.properties"})
     void russianBundlesAreActuallyRussian(String file) throws Exception {
         Properties ru = load(file);
         long cyrillic = ru.values().stream().map(Object::toString).filter(v -> v.matches("(?s).*[А-Яа-яЁё].*")).count();
@@ -37,7 +37,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages_zh.properties", "i18n/admin_zh.properties"})
+    @ValueSource(strings = {"messages_zh.properties", "i18n/admin_zh.properties", "i18n/metering_zh.properties"})
     void chineseBundlesAreActuallyChinese(String file) throws Exception {
         Properties zh = load(file);
         long han = zh.values().stream().map(Object::toString).filter(v -> v.codePoints()

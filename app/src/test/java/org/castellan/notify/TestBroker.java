@@ -14,7 +14,7 @@ import java.util.Properties;
  * embedded Moquette broker on a free loopback port. {@code -Dcastellan.test.mqtt=embedded} forces the embedded one
  * (so both paths can be tried on a machine with Mosquitto); {@code =mosquitto} insists on Mosquitto.
  */
-final class TestBroker implements AutoCloseable {
+public final class TestBroker implements AutoCloseable {
     private static final InetSocketAddress MOSQUITTO = new InetSocketAddress("127.0.0.1", 1883);
 
     private final String url;
@@ -25,7 +25,7 @@ final class TestBroker implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    static TestBroker start() {
+    public static TestBroker start() {
         String choice = System.getProperty("castellan.test.mqtt", "auto");
         if (!choice.equals("embedded") && (choice.equals("mosquitto") || reachable(MOSQUITTO))) {
             return new TestBroker("tcp://127.0.0.1:1883", null);
@@ -45,7 +45,7 @@ final class TestBroker implements AutoCloseable {
         return new TestBroker("tcp://127.0.0.1:" + port, server);
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 

@@ -53,6 +53,9 @@ public abstract class IntegrationTest {
         registry.add("castellan.gsm.port", TestGsm::url);
         registry.add("castellan.gsm.first-retry", () -> "200ms");
         registry.add("castellan.gateway.wake.ring", () -> "1s");
+        // meter reads run (the worker claims what tests queue) but plans are ticked by the tests, with their own clock
+        registry.add("castellan.metering.schedule", () -> "false");
+        registry.add("castellan.metering.tick", () -> "200ms");
     }
 
     protected String baseUrl() {
